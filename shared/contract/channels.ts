@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { AppInfo } from '../domain/app-info';
+import { Settings, SettingsPatch } from '../domain/settings';
+import { StartTaskRequest, TaskSnapshot } from '../domain/tasks';
+
+/**
+ * Every main⇄renderer call, named `area:verb`. Main validates each request with its schema;
+ * responses are parsed too, which strips any field a handler returned by mistake (a secret
+ * can't slip through as an extra property).
+ */
+export const channels = {
+  'app:info': channel(z.undefined(), AppInfo),
+  'settings:get': channel(z.undefined(), Settings),
+  'settings:update': channel(SettingsPatch, Settings),
+  'tasks:start': channel(StartTaskRequest, TaskSnapshot),
+  'tasks:list': channel(z.undefined(), z.array(TaskSnapshot)),
+  'tasks:cancel': channel(z.object({ id: z.uuid() }), TaskSnapshot.nullable()),
+  'shell:openExternal': channel(z.object({ url: z.string() }), z.object({ opened: z.boolean() })),
+} as const;
+
+/** Main → renderer notifications. A subscription returns its unsubscribe function. */
+export const events = {
+  'tasks:changed': TaskSnapshot,
+  'settings:changed': Settings,
+} as const;

@@ -1,0 +1,2 @@
+// Placeholder: replaced by the full shared fake of the electron module (electron/app helper).
+export const electronMock = { default: {} };
