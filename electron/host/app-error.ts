@@ -17,7 +17,11 @@ export const errorInfoOf = (
   error: unknown,
 ): { code: string; message: string; params?: Record<string, string | number> } => {
   if (error instanceof AppError) {
-    return { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.params ? { params: error.params } : {}),
+    };
   }
   // Anything else is a bug or an unexpected failure; say so without leaking internals.
   const message = error instanceof Error ? error.message : String(error);

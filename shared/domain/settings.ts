@@ -25,6 +25,10 @@ export const SettingsPatch = z.object({
   language: Language.optional(),
   appleService: z
     .object({ mode: AppleServiceMode, customUrl: z.url({ protocol: /^https?$/ }).optional() })
+    .refine((service) => service.mode !== 'custom' || service.customUrl !== undefined, {
+      message: 'A custom Apple service needs its URL.',
+      path: ['customUrl'],
+    })
     .optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

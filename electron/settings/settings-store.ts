@@ -1,0 +1,53 @@
+import { rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Settings, type SettingsPatch } from '../../shared/domain/settings';
+import { readFileIfExists, writeFileAtomic } from '../host/atomic-file';
+
+type Listener = (settings: Settings) => void;
+
+/**
+ * Main-side settings in `<dataDir>/settings.json`. A file that can't be read as settings is
+ * kept aside as `settings.json.corrupt-<time>` (nothing lost) and defaults are used.
+ */
+export class SettingsStore {
+  private current: Settings = Settings.parse({});
+  private readonly listeners = new Set<Listener>();
+  private readonly path: string;
+
+  constructor(
+    dataDir: string,
+    private readonly log: (message: string) => void = () => {},
+  ) {
+    this.path = join(dataDir, 'settings.json');
+  }
+
+  async load(): Promise<Settings> {
+    const text = await readFileIfExists(this.path);
+    if (text === undefined) return this.current;
+    try {
+      this.current = Settings.parse(JSON.parse(text));
+    } catch {
+      const aside = `${this.path}.corrupt-${Date.now()}`;
+      await rename(this.path, aside);
+      this.log(`settings.json could not be read; kept it as ${aside} and used defaults`);
+    }
+    return this.current;
+  }
+
+  get(): Settings {
+    return this.current;
+  }
+
+  async update(patch: SettingsPatch): Promise<Settings> {
+    const next = Settings.parse({ ...this.current, ...patch });
+    await writeFileAtomic(this.path, JSON.stringify(next, null, 2));
+    this.current = next;
+    for (const listener of this.listeners) listener(next);
+    return next;
+  }
+
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
