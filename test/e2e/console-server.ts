@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface ConsoleServer {
+  url: string;
+  origin: string;
+  port: number;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+/**
+ * Starts the browser front door exactly as `npm run web` does (minus the renderer build, which
+ * `npm run test:e2e` did once), with its own data directory, and waits for the printed URL.
+ */
+export const startConsole = async (
+  options: { port?: number; dataDir?: string } = {},
+): Promise<ConsoleServer> => {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'vpp-e2e-')));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'electron/host/web-cli.ts',
+      '--port',
+      String(options.port ?? 0),
+      '--data-dir',
+      dataDir,
+    ],
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`The console did not start:\n${output}`)),
+      30_000,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The console exited with ${code}:\n${output}`));
+    });
+  });
+  const origin = new URL(url).origin;
+  return {
+    url,
+    origin,
+    port: Number(new URL(url).port),
+    dataDir,
+    stop: () =>
+      new Promise<void>((resolveStop) => {
+        if (child.exitCode !== null) return resolveStop();
+        child.once('exit', () => resolveStop());
+        child.kill('SIGTERM');
+      }),
+  };
+};

@@ -1,0 +1,37 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SettingsStore } from '../../../electron/settings/settings-store';
+
+const freshDir = () => mkdtemp(join(tmpdir(), 'vpp-settings-'));
+
+describe('SettingsStore', () => {
+  it('defaults to the system language and the built-in sandbox', async () => {
+    const store = new SettingsStore(await freshDir());
+    expect(await store.load()).toEqual({ language: 'system', appleService: { mode: 'sandbox' } });
+  });
+
+  it('keeps what was saved across a restart and tells listeners', async () => {
+    const dir = await freshDir();
+    const store = new SettingsStore(dir);
+    await store.load();
+    const heard: string[] = [];
+    store.onChange((settings) => heard.push(settings.language));
+    await store.update({ language: 'nl' });
+    expect(heard).toEqual(['nl']);
+    expect((await new SettingsStore(dir).load()).language).toBe('nl');
+  });
+
+  it('keeps a corrupt settings file aside instead of losing or crashing on it', async () => {
+    const dir = await freshDir();
+    await writeFile(join(dir, 'settings.json'), '{"language": "nl", oops');
+    const warnings: string[] = [];
+    const settings = await new SettingsStore(dir, (message) => warnings.push(message)).load();
+    expect(settings.language).toBe('system');
+    const aside = (await readdir(dir)).find((name) => name.startsWith('settings.json.corrupt-'));
+    expect(aside).toBeDefined();
+    expect(await readFile(join(dir, aside!), 'utf8')).toBe('{"language": "nl", oops');
+    expect(warnings[0]).toContain('could not be read');
+  });
+});
