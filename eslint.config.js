@@ -11,19 +11,36 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            { name: 'electron', message: 'Only electron/app/** and electron/preload/** may import electron.' },
-            { name: '@electron/remote', message: 'We do not use @electron/remote: it defeats the sandbox.' },
+            {
+              name: 'electron',
+              message: 'Only electron/app/** and electron/preload/** may import electron.',
+            },
+            {
+              name: '@electron/remote',
+              message: 'We do not use @electron/remote: it defeats the sandbox.',
+            },
           ],
         },
       ],
@@ -34,7 +51,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@electron/remote', message: 'We do not use @electron/remote: it defeats the sandbox.' }] },
+        {
+          paths: [
+            {
+              name: '@electron/remote',
+              message: 'We do not use @electron/remote: it defeats the sandbox.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -49,7 +73,12 @@ export default tseslint.config(
             name,
             message: 'shared/ is runtime-free: no electron, no Node built-ins, no DOM libraries.',
           })),
-          patterns: [{ group: ['node:*', '**/electron/**', '**/renderer/**'], message: 'shared/ imports only shared/ and pure libraries.' }],
+          patterns: [
+            {
+              group: ['node:*', '**/electron/**', '**/renderer/**'],
+              message: 'shared/ imports only shared/ and pure libraries.',
+            },
+          ],
         },
       ],
     },
@@ -67,7 +96,12 @@ export default tseslint.config(
             name,
             message: 'The renderer is sandboxed: no electron, no Node built-ins.',
           })),
-          patterns: [{ group: ['**/electron/**'], message: 'The renderer talks to main only through renderer/api.' }],
+          patterns: [
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer talks to main only through renderer/api.',
+            },
+          ],
         },
       ],
     },

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { channels, events } from './channels';
+import type { channels, events } from './channels';
 import type { ApiResult } from './result';
 
 export { channels, events } from './channels';
@@ -13,13 +13,7 @@ export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request
 export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['response']>;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 
-export const channelNames = Object.keys(channels) as Channel[];
-export const eventNames = Object.keys(events) as EventName[];
-
-export const isChannel = (name: unknown): name is Channel =>
-  typeof name === 'string' && Object.hasOwn(channels, name);
-export const isEventName = (name: unknown): name is EventName =>
-  typeof name === 'string' && Object.hasOwn(events, name);
+export { channelNames, eventNames, isChannel, isEventName } from './names';
 
 /**
  * What the preload (Electron) or the browser bridge installs as `window.api`: untyped at the

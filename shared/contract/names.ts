@@ -1,0 +1,39 @@
+import type { channels, events } from './channels';
+
+/**
+ * The channel and event names without their schemas, so the preload bundle does not carry zod.
+ * The type checks below fail if a name is missing here or not in the contract.
+ */
+export const channelNames = [
+  'app:info',
+  'settings:get',
+  'settings:update',
+  'tasks:start',
+  'tasks:list',
+  'tasks:cancel',
+  'shell:openExternal',
+] as const satisfies readonly (keyof typeof channels)[];
+
+export const eventNames = [
+  'tasks:changed',
+  'settings:changed',
+] as const satisfies readonly (keyof typeof events)[];
+
+type Channel = keyof typeof channels;
+type EventName = keyof typeof events;
+
+// Exhaustiveness: every contract channel and event is listed above.
+const everyChannel: Exclude<Channel, (typeof channelNames)[number]> extends never ? true : never =
+  true;
+const everyEvent: Exclude<EventName, (typeof eventNames)[number]> extends never ? true : never =
+  true;
+void everyChannel;
+void everyEvent;
+
+const channelSet: ReadonlySet<string> = new Set(channelNames);
+const eventSet: ReadonlySet<string> = new Set(eventNames);
+
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && channelSet.has(name);
+export const isEventName = (name: unknown): name is EventName =>
+  typeof name === 'string' && eventSet.has(name);
