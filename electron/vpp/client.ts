@@ -1,0 +1,335 @@
+import { APPLE_SERVICE_URL } from '../../shared/domain/settings';
+import { planManageAssets, planRevokeAssets, planUsers } from './batch';
+import { checkClientConfigRequest } from './client-config-rules';
+import { VppError, VppEventPendingError } from './errors';
+import { DEFAULT_EVENT_POLLING, waitForEvents, type EventPollOptions } from './events';
+import { VppHttp, type FetchLike } from './http';
+import { responseMetaOf } from './mdm-info';
+import { fetchAllPages, type AllPages } from './paginate';
+import { RateLimiter } from './rate-limiter';
+import { RequestRunner } from './request-runner';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
+import { ServiceConfigCache, type VppLimits } from './service-config';
+import { defaultSleep } from './sleep';
+import { VppTokenFile } from './token-file';
+import {
+  ClientConfigResponse,
+  EventResponse,
+  GetAssetsResponse,
+  GetAssignmentsResponse,
+  GetUsersResponse,
+  ServiceConfigResponse,
+  StatusResponse,
+  type AssetFilters,
+  type AssignmentFilters,
+  type ClientConfigRequest,
+  type ManageAssetsRequest,
+  type PageFields,
+  type RequestUser,
+  type ResponseMeta,
+  type RevokeAssetsRequest,
+  type UserFilters,
+} from './types';
+
+export interface VppClientOptions {
+  /** The `.vpptoken` file content (or the parsed file). Only `service/config` works without. */
+  token?: string | VppTokenFile;
+  /** Apple's v2 service by default; a sandbox's `http://127.0.0.1:N/mdm/v2` in tests. */
+  baseUrl?: string;
+  fetch?: FetchLike;
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** For backoff jitter, in [0, 1). */
+  random?: () => number;
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  eventPolling?: Omit<EventPollOptions, 'onProgress' | 'signal'>;
+  maxParallelPages?: number;
+  /** Share one cache between the clients of one service (it needs no token). */
+  serviceConfig?: ServiceConfigCache;
+  /** Share one limiter between everything that uses the same token. */
+  rateLimiter?: RateLimiter;
+  /** Sees mdmInfo / tokenExpirationDate / uId of every response (token expiry, other MDM). */
+  onResponseMeta?: (meta: ResponseMeta) => void;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface ListOptions extends CallOptions {
+  onProgress?: (pagesRead: number, totalPages: number) => void;
+}
+
+/** One write, split into as many requests as Apple's limits need. */
+export interface SubmittedEvents {
+  eventIds: string[];
+  meta: ResponseMeta;
+}
+
+type Paged<T> = T & PageFields & ResponseMeta;
+
+/**
+ * Apple's Apps and Books for Organizations API v2, for one content token
+ * (reference/vpp-api.md §4). Obeys the service's limits, retries what may be retried
+ * (see retry.ts), reads lists page by page and polls asynchronous events.
+ */
+export class VppClient {
+  readonly http: VppHttp;
+  readonly serviceConfig: ServiceConfigCache;
+  readonly rateLimiter: RateLimiter;
+  private readonly runner: RequestRunner;
+  private readonly now: () => number;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+
+  /** Everything but the token, which lives only in the runner's private field. */
+  private readonly options: Omit<VppClientOptions, 'token'>;
+
+  constructor({ token, ...options }: VppClientOptions = {}) {
+    this.options = options;
+    this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? defaultSleep;
+    this.http = new VppHttp({
+      baseUrl: options.baseUrl ?? APPLE_SERVICE_URL,
+      fetch: options.fetch,
+      now: this.now,
+      timeoutMs: options.timeoutMs,
+    });
+    this.serviceConfig =
+      options.serviceConfig ??
+      new ServiceConfigCache(
+        () =>
+          this.runner.run(ServiceConfigResponse, 'GET', '/service/config', { authorized: false }),
+        this.now,
+      );
+    this.rateLimiter =
+      options.rateLimiter ?? new RateLimiter(15, { now: this.now, sleep: this.sleep });
+    this.runner = new RequestRunner({
+      http: this.http,
+      bearer:
+        token instanceof VppTokenFile
+          ? token.revealBearer()
+          : token?.replace(/\s+/g, '') || undefined,
+      limits: (signal) => this.serviceConfig.limits(signal),
+      rateLimiter: this.rateLimiter,
+      retryPolicy: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+      random: options.random ?? Math.random,
+      sleep: this.sleep,
+      onResponseMeta: options.onResponseMeta,
+    });
+  }
+
+  // ---- configuration ----
+
+  /** Cached for five minutes, as Apple asks. Needs no token. */
+  getServiceConfig(options: CallOptions & { refresh?: boolean } = {}) {
+    return this.serviceConfig.get(options);
+  }
+
+  /** The limits in force: the service's, or Apple's documented examples where it is silent. */
+  limits(options: CallOptions = {}): Promise<VppLimits> {
+    return this.serviceConfig.limits(options.signal);
+  }
+
+  getClientConfig(options: CallOptions = {}) {
+    return this.runner.run(ClientConfigResponse, 'GET', '/client/config', options);
+  }
+
+  async setClientConfig(request: ClientConfigRequest, options: CallOptions = {}) {
+    checkClientConfigRequest(request, await this.limits(options));
+    return this.runner.run(ClientConfigResponse, 'POST', '/client/config', {
+      ...options,
+      body: request,
+    });
+  }
+
+  /** Apple's invitation link for a user's `inviteCode` (template from the service config). */
+  async invitationUrl(inviteCode: string, options: CallOptions = {}): Promise<string> {
+    const config = await this.getServiceConfig(options);
+    const template = config.urls.invitationEmail ?? DEFAULT_INVITATION_TEMPLATE;
+    return template.replace(/%25inviteCode%25|%inviteCode%/g, encodeURIComponent(inviteCode));
+  }
+
+  // ---- lists ----
+
+  getAssets(filters: AssetFilters & { pageIndex?: number } = {}, options: CallOptions = {}) {
+    return this.runner.run(GetAssetsResponse, 'GET', '/assets', {
+      ...options,
+      query: { ...filters },
+    });
+  }
+
+  async getAllAssets(filters: AssetFilters = {}, options: ListOptions = {}) {
+    const all = await this.allPages(
+      (pageIndex) => this.getAssets({ ...filters, pageIndex }, options),
+      '/assets',
+      options,
+    );
+    return {
+      assets: all.pages.flatMap((page) => page.assets),
+      unlimitedAssets: all.pages.flatMap((page) => page.unlimitedAssets),
+      ...summary(all),
+    };
+  }
+
+  /** With `sinceVersionId`, only what changed since that version (may be nothing). */
+  getAssignments(
+    filters: AssignmentFilters & { pageIndex?: number } = {},
+    options: CallOptions = {},
+  ) {
+    return this.runner.run(GetAssignmentsResponse, 'GET', '/assignments', {
+      ...options,
+      query: { ...filters },
+    });
+  }
+
+  async getAllAssignments(filters: AssignmentFilters = {}, options: ListOptions = {}) {
+    const all = await this.allPages(
+      (pageIndex) => this.getAssignments({ ...filters, pageIndex }, options),
+      '/assignments',
+      options,
+    );
+    return { assignments: all.pages.flatMap((page) => page.assignments), ...summary(all) };
+  }
+
+  getUsers(filters: UserFilters & { pageIndex?: number } = {}, options: CallOptions = {}) {
+    return this.runner.run(GetUsersResponse, 'GET', '/users', {
+      ...options,
+      query: { ...filters },
+    });
+  }
+
+  async getAllUsers(filters: UserFilters = {}, options: ListOptions = {}) {
+    const all = await this.allPages(
+      (pageIndex) => this.getUsers({ ...filters, pageIndex }, options),
+      '/users',
+      options,
+    );
+    return { users: all.pages.flatMap((page) => page.users), ...summary(all) };
+  }
+
+  // ---- writes (asynchronous at Apple: each request returns an eventId) ----
+
+  async associateAssets(request: ManageAssetsRequest, options: CallOptions = {}) {
+    const batches = planManageAssets(request, await this.limits(options));
+    return this.submitAll('/assets/associate', batches, options);
+  }
+
+  async disassociateAssets(request: ManageAssetsRequest, options: CallOptions = {}) {
+    const batches = planManageAssets(request, await this.limits(options));
+    return this.submitAll('/assets/disassociate', batches, options);
+  }
+
+  /** Takes back every revocable asset from these users and devices. */
+  async revokeAssets(request: RevokeAssetsRequest, options: CallOptions = {}) {
+    const batches = planRevokeAssets(request, await this.limits(options));
+    return this.submitAll('/assets/revoke', batches, options);
+  }
+
+  createUsers(users: RequestUser[], options: CallOptions = {}) {
+    return this.submitUsers('/users/create', users, options);
+  }
+
+  updateUsers(users: RequestUser[], options: CallOptions = {}) {
+    return this.submitUsers('/users/update', users, options);
+  }
+
+  retireUsers(clientUserIds: string[], options: CallOptions = {}) {
+    const users = clientUserIds.map((clientUserId) => ({ clientUserId }));
+    return this.submitUsers('/users/retire', users, options);
+  }
+
+  // ---- events ----
+
+  getEventStatus(eventId: string, options: CallOptions = {}) {
+    return this.runner.run(StatusResponse, 'GET', '/status', { ...options, query: { eventId } });
+  }
+
+  /** Polls until COMPLETE or FAILED (a FAILED status is returned, not thrown). */
+  async waitForEvent(eventId: string, options: EventPollOptions = {}) {
+    return (await this.waitForEvents([eventId], options))[0]!;
+  }
+
+  /** For a batched write: progress is summed over all its events. */
+  waitForEvents(eventIds: string[], options: EventPollOptions = {}) {
+    return waitForEvents(
+      eventIds,
+      {
+        getStatus: (eventId, signal) => this.getEventStatus(eventId, { signal }),
+        sleep: this.sleep,
+        now: this.now,
+      },
+      { ...DEFAULT_EVENT_POLLING, ...this.options.eventPolling, ...withoutUndefined(options) },
+    );
+  }
+
+  /**
+   * Submits a write and waits for it. Apple: if an event is still PENDING after 10 minutes,
+   * submit the request again; we do so `resubmits` times (default 1). Re-sending a whole
+   * associate/disassociate/user write is safe: assignments and users are keyed by their ids,
+   * so a repeat changes nothing that the first one already did (a repeated create reports 9716).
+   */
+  async submitAndWait(
+    submit: () => Promise<SubmittedEvents>,
+    options: EventPollOptions & { resubmits?: number } = {},
+  ) {
+    const { resubmits = 1, ...pollOptions } = options;
+    for (let round = 0; ; round++) {
+      const { eventIds } = await submit();
+      try {
+        return { eventIds, statuses: await this.waitForEvents(eventIds, pollOptions) };
+      } catch (error) {
+        if (!(error instanceof VppEventPendingError) || round >= resubmits) throw error;
+      }
+    }
+  }
+
+  // ---- plumbing ----
+
+  private async submitUsers(path: string, users: RequestUser[], options: CallOptions) {
+    const { maxUsers } = await this.limits(options);
+    const batches = planUsers(users, maxUsers).map((batch) => ({ users: batch }));
+    return this.submitAll(path, batches, options);
+  }
+
+  /** Sends the batches one after another; a failure carries the event ids already accepted. */
+  private async submitAll(path: string, bodies: object[], options: CallOptions) {
+    const result: SubmittedEvents = { eventIds: [], meta: {} };
+    for (const body of bodies) {
+      try {
+        const response = await this.runner.run(EventResponse, 'POST', path, { ...options, body });
+        result.eventIds.push(response.eventId);
+        result.meta = responseMetaOf(response);
+      } catch (error) {
+        if (error instanceof VppError) error.submittedEventIds = [...result.eventIds];
+        throw error;
+      }
+    }
+    return result;
+  }
+
+  private allPages<T extends PageFields>(
+    fetchPage: (pageIndex: number) => Promise<T>,
+    path: string,
+    options: ListOptions,
+  ): Promise<AllPages<T>> {
+    return fetchAllPages({
+      fetchPage,
+      path,
+      maxParallel: this.options.maxParallelPages,
+      onProgress: options.onProgress,
+    });
+  }
+}
+
+const DEFAULT_INVITATION_TEMPLATE =
+  'https://buy.itunes.apple.com/WebObjects/MZFinance.woa/wa/associateVPPUserWithITSAccount?inviteCode=%25inviteCode%25&mt=8';
+
+const summary = <P extends Paged<object>>(all: AllPages<P>) => ({
+  versionId: all.versionId,
+  meta: responseMetaOf(all.pages[0]!),
+  passes: all.passes,
+});
+
+const withoutUndefined = <T extends object>(value: T): Partial<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;

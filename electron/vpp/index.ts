@@ -1,0 +1,52 @@
+export {
+  VppClient,
+  type VppClientOptions,
+  type CallOptions,
+  type ListOptions,
+  type SubmittedEvents,
+} from './client';
+export { parseAppleDate, formatAppleDate } from './dates';
+export {
+  VppError,
+  VppApiError,
+  VppNetworkError,
+  VppResponseError,
+  VppEventPendingError,
+  VppDataChangingError,
+  type NetworkErrorCode,
+} from './errors';
+export {
+  waitForEvent,
+  waitForEvents,
+  failedTaskCount,
+  isFinished,
+  DEFAULT_EVENT_POLLING,
+  type EventPollOptions,
+  type EventProgress,
+} from './events';
+export {
+  VppHttp,
+  DEFAULT_TIMEOUT_MS,
+  type FetchLike,
+  type VppHttpRequest,
+  type VppHttpResponse,
+} from './http';
+export { detectOtherMdm, responseMetaOf } from './mdm-info';
+export { fetchAllPages, MAX_PARALLEL_PAGES } from './paginate';
+export { RateLimiter } from './rate-limiter';
+export { DEFAULT_RETRY_POLICY, parseRetryAfter, fullJitterDelay, type RetryPolicy } from './retry';
+export {
+  ServiceConfigCache,
+  DEFAULT_LIMITS,
+  SERVICE_CONFIG_MAX_AGE_MS,
+  limitsOf,
+  type VppLimits,
+} from './service-config';
+export {
+  VppTokenFile,
+  VppTokenFileError,
+  type VppTokenMetadata,
+  type VppTokenFileErrorCode,
+} from './token-file';
+export { planManageAssets, planRevokeAssets, planUsers, chunk } from './batch';
+export * from './types';

@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import { VppError, VppResponseError } from './errors';
+import type { QueryValue, VppHttp } from './http';
+import { responseMetaOf } from './mdm-info';
+import type { RateLimiter } from './rate-limiter';
+import { withRetry, type RetryPolicy } from './retry';
+import type { VppLimits } from './service-config';
+import type { ResponseMeta } from './types';
+
+export interface RunnerDeps {
+  http: VppHttp;
+  /** The whole `.vpptoken` content; undefined when the client was made without a token. */
+  bearer: string | undefined;
+  limits: (signal?: AbortSignal) => Promise<VppLimits>;
+  rateLimiter: RateLimiter;
+  retryPolicy: RetryPolicy;
+  random: () => number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  onResponseMeta?: (meta: ResponseMeta) => void;
+}
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /** False only for `service/config`, which needs no token and is not rate-limited per token. */
+  authorized?: boolean;
+}
+
+/**
+ * One logical call: obey the token's rate, send, retry what may be retried, and check that
+ * the answer has Apple's shape.
+ */
+export class RequestRunner {
+  /** An ES private field: logging or serialising the client cannot reveal it. */
+  readonly #bearer: string | undefined;
+  private readonly deps: Omit<RunnerDeps, 'bearer'>;
+
+  constructor({ bearer, ...deps }: RunnerDeps) {
+    this.#bearer = bearer;
+    this.deps = deps;
+  }
+
+  async run<T>(
+    schema: z.ZodType<T, unknown>,
+    method: 'GET' | 'POST',
+    path: string,
+    options: RunOptions = {},
+  ): Promise<T> {
+    const { http, rateLimiter } = this.deps;
+    const bearer = this.#bearer;
+    const { signal, query, body } = options;
+    const authorized = options.authorized ?? true;
+    if (authorized && !bearer) {
+      throw new VppError('vpp.noToken', 'This request needs a content token, and none was given.');
+    }
+    if (authorized) rateLimiter.setLimit((await this.deps.limits(signal)).maxRequestPerSecond);
+    const parsed = await withRetry(
+      async () => {
+        if (authorized) await rateLimiter.acquire(signal);
+        const response = await http.send({
+          method,
+          path,
+          query,
+          body,
+          bearer: authorized ? bearer : undefined,
+          signal,
+        });
+        const result = schema.safeParse(response.body);
+        if (!result.success) throw invalidShape(http.urlFor(path), response.status, result.error);
+        return result.data;
+      },
+      {
+        idempotent: method === 'GET',
+        policy: this.deps.retryPolicy,
+        random: this.deps.random,
+        sleep: this.deps.sleep,
+        signal,
+        onRetry: ({ kind, delayMs, error }) => {
+          // A 429 with Retry-After speaks for the whole token: hold every request back.
+          if (kind === 'rateLimited' && hasRetryAfter(error)) rateLimiter.pauseFor(delayMs);
+        },
+      },
+    );
+    if (authorized) this.deps.onResponseMeta?.(responseMetaOf(parsed as ResponseMeta));
+    return parsed;
+  }
+}
+
+const hasRetryAfter = (error: unknown) =>
+  typeof (error as { retryAfterMs?: unknown }).retryAfterMs === 'number';
+
+const invalidShape = (url: string, status: number, error: z.ZodError) => {
+  const issue = error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : '(body)';
+  return new VppResponseError(
+    'http.invalidResponse',
+    `${url} answered with a body that is not what Apple documents (${where}: ${issue?.message}).`,
+    { httpStatus: status, url, detail: where },
+  );
+};

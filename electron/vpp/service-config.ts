@@ -1,0 +1,95 @@
+import type { ServiceConfigResponse } from './types';
+
+/** Apple's example values (reference §4.1), used for any limit the service leaves out. */
+export const DEFAULT_LIMITS = {
+  maxAssets: 25,
+  maxClientUserIds: 1000,
+  maxSerialNumbers: 1000,
+  maxRevokeClientUserIds: 100,
+  maxRevokeSerialNumbers: 100,
+  maxUsers: 100,
+  maxNotificationLength: 512,
+  maxMdmNameLength: 100,
+  maxMdmIdLength: 100,
+  maxMdmMetadataLength: 255,
+  maxRequestPerSecond: 15,
+} as const;
+
+export type VppLimits = { -readonly [K in keyof typeof DEFAULT_LIMITS]: number };
+
+/** Apple: "re-read the service configuration every 5 minutes"; urls and limits may change. */
+export const SERVICE_CONFIG_MAX_AGE_MS = 5 * 60_000;
+/** After a failed refresh, keep using what we have for a while instead of asking on every call. */
+const FAILED_REFRESH_PAUSE_MS = 30_000;
+
+export const limitsOf = (config: ServiceConfigResponse | undefined): VppLimits => {
+  const limits: VppLimits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof VppLimits)[]) {
+    const value = Number(config?.limits[key]);
+    if (Number.isInteger(value) && value > 0) limits[key] = value;
+  }
+  return limits;
+};
+
+/**
+ * Caches `GET /service/config`. Concurrent callers share one request; a stale copy is used
+ * while the service cannot be reached, since stale limits are better than none.
+ */
+export class ServiceConfigCache {
+  private cached: { config: ServiceConfigResponse; fetchedAt: number } | undefined;
+  private inFlight: Promise<ServiceConfigResponse> | undefined;
+  private lastFailureAt = -Infinity;
+
+  constructor(
+    private readonly load: () => Promise<ServiceConfigResponse>,
+    private readonly now: () => number = Date.now,
+    private readonly maxAgeMs: number = SERVICE_CONFIG_MAX_AGE_MS,
+  ) {}
+
+  /** The configuration, re-read when older than five minutes (or when `refresh` is set). */
+  async get(
+    options: { refresh?: boolean; signal?: AbortSignal } = {},
+  ): Promise<ServiceConfigResponse> {
+    const cached = this.cached;
+    const fresh = cached && this.now() - cached.fetchedAt < this.maxAgeMs;
+    if (cached && !options.refresh) {
+      if (fresh || this.now() - this.lastFailureAt < FAILED_REFRESH_PAUSE_MS) return cached.config;
+    }
+    try {
+      return await this.refresh();
+    } catch (error) {
+      if (cached && !options.refresh && !options.signal?.aborted) return cached.config;
+      throw error;
+    }
+  }
+
+  /** Limits to obey; never fails: Apple's documented defaults stand in when nothing is known. */
+  async limits(signal?: AbortSignal): Promise<VppLimits> {
+    if (!this.cached && this.now() - this.lastFailureAt < FAILED_REFRESH_PAUSE_MS) {
+      return limitsOf(undefined);
+    }
+    try {
+      return limitsOf(await this.get({ signal }));
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      return limitsOf(this.cached?.config);
+    }
+  }
+
+  /** Shared by concurrent callers, so it is not tied to any one caller's signal. */
+  private refresh(): Promise<ServiceConfigResponse> {
+    this.inFlight ??= this.load()
+      .then((config) => {
+        this.cached = { config, fetchedAt: this.now() };
+        return config;
+      })
+      .catch((error: unknown) => {
+        this.lastFailureAt = this.now();
+        throw error;
+      })
+      .finally(() => {
+        this.inFlight = undefined;
+      });
+    return this.inFlight;
+  }
+}

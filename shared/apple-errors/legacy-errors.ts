@@ -1,0 +1,256 @@
+import { REPORT, TOKEN_PLACE, type AppleErrorEntry } from './types';
+
+const v1 = (
+  number: number,
+  meaning: string,
+  en: string,
+  nl: string,
+  action?: AppleErrorEntry['action'],
+): AppleErrorEntry => ({ number, source: 'v1', meaning, en, nl, ...(action ? { action } : {}) });
+
+const SAME_REQUEST_TOO_OFTEN = {
+  en: 'Apple received the same request too often in a short time. Wait a few minutes and try again.',
+  nl: 'Apple heeft hetzelfde verzoek in korte tijd te vaak gekregen. Wacht een paar minuten en probeer het opnieuw.',
+};
+
+const FACILITATOR = {
+  en: 'Use a content token downloaded by an administrator or content manager.',
+  nl: 'Gebruik een inhoudstoken dat een beheerder of inhoudsbeheerder heeft gedownload.',
+};
+
+/**
+ * Numbers only the legacy v1 service lists (reference §5.4). The console speaks v2, but Apple
+ * says it "may add additional error codes", and v1 numbers are the likeliest to turn up.
+ */
+export const LEGACY_ERRORS: AppleErrorEntry[] = [
+  v1(
+    9600,
+    'Missing required argument',
+    `Apple says the request is missing required information. ${REPORT.en}`,
+    `Apple meldt dat er verplichte gegevens in het verzoek ontbreken. ${REPORT.nl}`,
+    'reportProblem',
+  ),
+  v1(
+    9604,
+    'Result not found',
+    "Apple found nothing that matches the request. Sync again to refresh the console's copy.",
+    'Apple heeft niets gevonden dat bij het verzoek past. Synchroniseer opnieuw om de gegevens in de console bij te werken.',
+    'syncAgain',
+  ),
+  v1(
+    9605,
+    'Account storefront incorrect',
+    "The App Store country of the user's Apple Account differs from your organisation's country. The user needs an Apple Account for your organisation's country.",
+    'Het App Store-land van het Apple Account van de gebruiker verschilt van het land van je organisatie. De gebruiker heeft een Apple Account voor het land van je organisatie nodig.',
+    'checkUsers',
+  ),
+  v1(
+    9606,
+    'Error constructing token',
+    `Apple could not prepare this request. Try again later; if it keeps happening, download a new content token from ${TOKEN_PLACE.en}.`,
+    `Apple kon dit verzoek niet voorbereiden. Probeer het later opnieuw; blijft het gebeuren, download dan een nieuw inhoudstoken via ${TOKEN_PLACE.nl}.`,
+    'retryLater',
+  ),
+  v1(
+    9607,
+    'License is irrevocable',
+    "This licence can't be taken back: book licences stay with the user for good.",
+    'Deze licentie kan niet worden ingetrokken: licenties voor boeken blijven voorgoed bij de gebruiker.',
+    'checkSelection',
+  ),
+  v1(
+    9608,
+    'Empty response from SharedData service',
+    "Apple's service sent an empty answer. Try again in a few minutes.",
+    'De dienst van Apple gaf een leeg antwoord. Probeer het over een paar minuten opnieuw.',
+    'retryLater',
+  ),
+  v1(
+    9610,
+    'License not found',
+    'Apple cannot find this licence; it may have been released or refunded in the meantime. Sync again to see the current licences.',
+    'Apple kan deze licentie niet vinden; misschien is ze intussen vrijgegeven of terugbetaald. Synchroniseer opnieuw om de actuele licenties te zien.',
+    'syncAgain',
+  ),
+  v1(
+    9611,
+    'Admin user not found',
+    `Apple cannot find the administrator this content token belongs to. Download a new token from ${TOKEN_PLACE.en} and add it.`,
+    `Apple kan de beheerder bij wie dit inhoudstoken hoort niet vinden. Download een nieuw token via ${TOKEN_PLACE.nl} en voeg het toe.`,
+    'replaceToken',
+  ),
+  v1(
+    9612,
+    'Failed to create claim job',
+    'Apple could not start assigning the licence. Try again in a few minutes.',
+    'Apple kon het toewijzen van de licentie niet starten. Probeer het over een paar minuten opnieuw.',
+    'retryLater',
+  ),
+  v1(
+    9613,
+    'Failed to create unclaim job',
+    'Apple could not start taking back the licence. Try again in a few minutes.',
+    'Apple kon het intrekken van de licentie niet starten. Probeer het over een paar minuten opnieuw.',
+    'retryLater',
+  ),
+  v1(
+    9614,
+    'Invalid date format',
+    `Apple could not read a date in the request. ${REPORT.en}`,
+    `Apple kon een datum in het verzoek niet lezen. ${REPORT.nl}`,
+    'reportProblem',
+  ),
+  v1(
+    9615,
+    'OrgCountry not found',
+    "Apple has no country on record for your organisation. Check your organisation's details in Apple School Manager, then try again.",
+    'Apple heeft geen land vastgelegd voor je organisatie. Controleer de gegevens van je organisatie in Apple School Manager en probeer het daarna opnieuw.',
+  ),
+  v1(
+    9616,
+    'License already assigned',
+    'This licence is already assigned to this user or device; nothing needs to be done.',
+    'Deze licentie is al aan deze gebruiker of dit apparaat toegewezen; je hoeft niets te doen.',
+    'nothingToDo',
+  ),
+  v1(
+    9617,
+    'The URL has been moved',
+    'Apple moved this part of its service. Try again in a few minutes; if it keeps happening, the console needs an update.',
+    'Apple heeft dit deel van de dienst verplaatst. Probeer het over een paar minuten opnieuw; blijft het gebeuren, dan moet de console worden bijgewerkt.',
+    'retryLater',
+  ),
+  v1(
+    9618,
+    'User already retired',
+    "This user was already taken out of Apple's program; nothing needs to be done.",
+    'Deze gebruiker was al uit het programma van Apple gehaald; je hoeft niets te doen.',
+    'nothingToDo',
+  ),
+  v1(
+    9619,
+    'License not associated',
+    "This licence isn't assigned to anyone, so there is nothing to take back.",
+    'Deze licentie is aan niemand toegewezen, dus er valt niets in te trekken.',
+    'nothingToDo',
+  ),
+  v1(
+    9620,
+    'User already deleted',
+    'This user was already deleted at Apple; nothing needs to be done.',
+    'Deze gebruiker was al verwijderd bij Apple; je hoeft niets te doen.',
+    'nothingToDo',
+  ),
+  v1(
+    9624,
+    'License was refunded',
+    'This licence was refunded, so it can no longer be assigned. Sync again to see how many licences you have.',
+    'Deze licentie is terugbetaald en kan niet meer worden toegewezen. Synchroniseer opnieuw om te zien hoeveel licenties je hebt.',
+    'syncAgain',
+  ),
+  v1(
+    9626,
+    'License already assigned to other user',
+    'This licence is already assigned to someone else. Sync again and choose a free licence.',
+    'Deze licentie is al aan iemand anders toegewezen. Synchroniseer opnieuw en kies een vrije licentie.',
+    'syncAgain',
+  ),
+  v1(
+    9627,
+    'Disassociation failed due to frequent reassociation',
+    'This licence was moved too often in a short time, so Apple refuses to take it back now. Wait a while and try again.',
+    'Deze licentie is in korte tijd te vaak verplaatst, daarom weigert Apple de licentie nu in te trekken. Wacht een tijdje en probeer het dan opnieuw.',
+    'retryLater',
+  ),
+  v1(
+    9628,
+    'License not eligible for device assignment',
+    "This item can't be assigned to devices (books never can). Assign it to users instead.",
+    'Dit item kan niet aan apparaten worden toegewezen (boeken nooit). Wijs het in plaats daarvan toe aan gebruikers.',
+    'checkSelection',
+  ),
+  v1(
+    9629,
+    'sToken inapplicable to batchToken',
+    "Apple's list position does not belong to this content token. Sync again from the start.",
+    'De positie in de lijst van Apple hoort niet bij dit inhoudstoken. Synchroniseer opnieuw vanaf het begin.',
+    'syncAgain',
+  ),
+  v1(
+    9630,
+    'Too many recent calls to assign an already assigned license',
+    SAME_REQUEST_TOO_OFTEN.en,
+    SAME_REQUEST_TOO_OFTEN.nl,
+    'retryLater',
+  ),
+  v1(
+    9631,
+    'Too many recent calls while no licenses were available',
+    'Apple was asked too often for licences that are not available. Buy more licences or free some up, then try again in a few minutes.',
+    'Apple is te vaak om licenties gevraagd die er niet zijn. Koop meer licenties of maak er een paar vrij, en probeer het over een paar minuten opnieuw.',
+    'buyLicenses',
+  ),
+  v1(
+    9632,
+    'Too many recent identical manage requests',
+    SAME_REQUEST_TOO_OFTEN.en,
+    SAME_REQUEST_TOO_OFTEN.nl,
+    'retryLater',
+  ),
+  v1(
+    9633,
+    'No batch data recovered for token',
+    'Apple could not continue reading the list. Sync again from the start.',
+    'Apple kon niet verder lezen in de lijst. Synchroniseer opnieuw vanaf het begin.',
+    'syncAgain',
+  ),
+  v1(
+    9636,
+    'No registered user found',
+    "Apple doesn't know this user yet. Enable VPP Managed Distribution for the user first, then try again.",
+    'Apple kent deze gebruiker nog niet. Schakel eerst distributie via het VPP in voor deze gebruiker en probeer het daarna opnieuw.',
+    'checkUsers',
+  ),
+  v1(
+    9638,
+    'Facilitator organisation/group lookup error (exact wording not recorded)',
+    `Apple could not find the organisation of this facilitator account. ${FACILITATOR.en}`,
+    `Apple kon de organisatie van dit facilitatoraccount niet vinden. ${FACILITATOR.nl}`,
+    'replaceToken',
+  ),
+  v1(
+    9639,
+    'Facilitator organisation/group lookup error (exact wording not recorded)',
+    `Apple could not find the group of this facilitator account. ${FACILITATOR.en}`,
+    `Apple kon de groep van dit facilitatoraccount niet vinden. ${FACILITATOR.nl}`,
+    'replaceToken',
+  ),
+  v1(
+    9640,
+    'Facilitator organisation/group lookup error (exact wording not recorded)',
+    `Apple could not match this facilitator account to your organisation. ${FACILITATOR.en}`,
+    `Apple kon dit facilitatoraccount niet aan je organisatie koppelen. ${FACILITATOR.nl}`,
+    'replaceToken',
+  ),
+  v1(
+    9642,
+    "Apple ID is a VPP manager whose store account isn't created yet",
+    "This Apple Account belongs to a purchaser whose App Store account isn't set up yet. Sign in to the App Store with it once, or use another Apple Account.",
+    'Dit Apple Account hoort bij een inkoper van wie het App Store-account nog niet is ingesteld. Log er één keer mee in bij de App Store, of gebruik een ander Apple Account.',
+    'checkUsers',
+  ),
+  v1(
+    9643,
+    'License locked for a pending transfer',
+    'This licence is locked while it is being moved to another location. Try again once the transfer has finished.',
+    'Deze licentie is vergrendeld zolang ze naar een andere locatie wordt overgezet. Probeer het opnieuw als de overdracht klaar is.',
+    'retryLater',
+  ),
+  v1(
+    9649,
+    'Page index required when passing a request ID',
+    `Apple expected a page number while the console was reading a list. ${REPORT.en}`,
+    `Apple verwachtte een paginanummer terwijl de console een lijst las. ${REPORT.nl}`,
+    'reportProblem',
+  ),
+];
