@@ -1,0 +1,105 @@
+import { Dexie } from 'dexie';
+import type { ConsoleDatabase } from '../database';
+import { matchesAllWords, queryWordsOf } from '../search-text';
+import type { AssetRow, AssignmentRow, ProductType } from '../types';
+
+/** One string per asset, for selection and React keys. */
+export const assetKeyOf = (asset: Pick<AssetRow, 'tokenId' | 'adamId' | 'pricingParam'>) =>
+  `${asset.tokenId}|${asset.adamId}|${asset.pricingParam}`;
+
+const bySortKey = (a: AssetRow, b: AssetRow) =>
+  a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
+
+/** The Apps or the Books list: one product type, sorted by title, narrowed by the search. */
+export const listAssets = async (
+  db: ConsoleDatabase,
+  productType: ProductType,
+  search: string,
+): Promise<AssetRow[]> => {
+  const words = queryWordsOf(search);
+  if (words.length === 0) {
+    return db.assets
+      .where('[productType+sortKey]')
+      .between([productType, Dexie.minKey], [productType, Dexie.maxKey])
+      .toArray();
+  }
+  const [first, ...rest] = words;
+  const rows = await db.assets.where('searchWords').startsWith(first).distinct().toArray();
+  return rows
+    .filter((row) => row.productType === productType && matchesAllWords(row.searchWords, rest))
+    .sort(bySortKey);
+};
+
+export interface AssignedTitle {
+  asset: AssetRow;
+  /** How many of the people or devices asked about hold this title. */
+  holders: number;
+}
+
+/** The titles of one product type held by any of these assignments, with their holder counts. */
+const titlesOf = async (
+  db: ConsoleDatabase,
+  assignments: AssignmentRow[],
+  productType: ProductType,
+): Promise<AssignedTitle[]> => {
+  const holders = new Map<string, number>();
+  for (const assignment of assignments) {
+    const key = assetKeyOf(assignment);
+    holders.set(key, (holders.get(key) ?? 0) + 1);
+  }
+  const keys = [...holders.keys()].map((key) => key.split('|') as [string, string, string]);
+  const assets = await db.assets.bulkGet(keys);
+  return assets
+    .filter((asset): asset is AssetRow => asset?.productType === productType)
+    .sort(bySortKey)
+    .map((asset) => ({ asset, holders: holders.get(assetKeyOf(asset)) ?? 0 }));
+};
+
+/** Titles assigned to these VPP users (a user's, or a group's members'). */
+export const titlesForUsers = async (
+  db: ConsoleDatabase,
+  clientUserIds: string[],
+  productType: ProductType,
+) => {
+  if (clientUserIds.length === 0) return [];
+  const assignments = await db.assignments.where('clientUserId').anyOf(clientUserIds).toArray();
+  return titlesOf(db, assignments, productType);
+};
+
+/** Titles assigned to these serial numbers (a device's, or a device group's). */
+export const titlesForSerials = async (db: ConsoleDatabase, serialNumbers: string[]) => {
+  if (serialNumbers.length === 0) return [];
+  const assignments = await db.assignments.where('serialNumber').anyOf(serialNumbers).toArray();
+  return titlesOf(db, assignments, 'App');
+};
+
+export interface Holder {
+  assignment: AssignmentRow;
+  /** The user's full name or the device's name, when the console knows them. */
+  name?: string;
+}
+
+/** Who holds a title: each assignment with the name of its user or device. */
+export const holdersOfAsset = async (db: ConsoleDatabase, asset: AssetRow): Promise<Holder[]> => {
+  const assignments = await db.assignments
+    .where('[adamId+pricingParam]')
+    .equals([asset.adamId, asset.pricingParam])
+    .filter((assignment) => assignment.tokenId === asset.tokenId)
+    .toArray();
+  const clientUserIds = assignments.flatMap((a) => (a.clientUserId ? [a.clientUserId] : []));
+  const serials = assignments.flatMap((a) => (a.serialNumber ? [a.serialNumber] : []));
+  const [users, devices] = await Promise.all([
+    db.users.where('clientUserId').anyOf(clientUserIds).toArray(),
+    db.devices.where('serialNumber').anyOf(serials).toArray(),
+  ]);
+  const userNames = new Map(users.map((user) => [user.clientUserId, user.fullName]));
+  const deviceNames = new Map(devices.map((device) => [device.serialNumber, device.name]));
+  return assignments
+    .map((assignment) => ({
+      assignment,
+      name: assignment.clientUserId
+        ? userNames.get(assignment.clientUserId)
+        : deviceNames.get(assignment.serialNumber),
+    }))
+    .sort((a, b) => (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff'));
+};

@@ -1,0 +1,138 @@
+import type { TaskSnapshot } from '../../shared/domain/tasks';
+
+/**
+ * Rows of the console's database (design.md: the renderer owns the data). Every named entity
+ * carries `sortKey` (a normalized name for sorted lists) and `searchWords` (normalized word
+ * prefixes for the search field); the database fills both on every write, see `search-text.ts`.
+ */
+export interface Indexed {
+  sortKey: string;
+  searchWords: string[];
+}
+
+/** A person in the school: a student or staff member, from an import or a directory. */
+export interface UserRow extends Indexed {
+  id: string;
+  fullName: string;
+  email?: string;
+  /** The id the console registers with Apple for this person (`clientUserId`). */
+  clientUserId?: string;
+  groupIds: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface GroupRow extends Indexed {
+  id: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface DeviceRow extends Indexed {
+  id: string;
+  name: string;
+  serialNumber?: string;
+  model?: string;
+  osVersion?: string;
+  /** The person the device is assigned to, if any. */
+  userId?: string;
+  deviceGroupIds: string[];
+  /** A device added by hand that has not enrolled yet (Profile Manager's placeholder). */
+  placeholder: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface DeviceGroupRow extends Indexed {
+  id: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type TokenState = 'active' | 'expiringSoon' | 'expired' | 'revoked';
+
+/** A content token's metadata. The token itself stays in main's vault and never comes here. */
+export interface TokenRow {
+  id: string;
+  orgName: string;
+  location: string;
+  expiresAt: number;
+  state: TokenState;
+  lastSyncedAt?: number;
+}
+
+export type ProductType = 'App' | 'Book';
+export type PricingParam = 'STDQ' | 'PLUS';
+
+/** A title the school owns licences for, per token (Apple identifies it by adamId+pricingParam). */
+export interface AssetRow extends Indexed {
+  tokenId: string;
+  adamId: string;
+  pricingParam: PricingParam;
+  productType: ProductType;
+  assignedCount: number;
+  availableCount: number;
+  retiredCount: number;
+  totalCount: number;
+  /** From Apple's content metadata; absent until looked up. */
+  name?: string;
+  iconUrl?: string;
+}
+
+/** One licence in use: an asset assigned to a VPP user or to a device's serial number. */
+export interface AssignmentRow {
+  /** `${tokenId}|${adamId}|${pricingParam}|u:${clientUserId}` or `…|d:${serialNumber}`. */
+  id: string;
+  tokenId: string;
+  adamId: string;
+  pricingParam: PricingParam;
+  clientUserId?: string;
+  serialNumber?: string;
+}
+
+export type VppUserStatus = 'Registered' | 'Associated' | 'Retired' | 'Deleted';
+
+/** A user as Apple's service knows them, per token. */
+export interface VppUserRow {
+  tokenId: string;
+  clientUserId: string;
+  /** The console's user this entry belongs to. */
+  userId?: string;
+  email?: string;
+  status: VppUserStatus;
+  inviteCode?: string;
+}
+
+export type InvitationChannel = 'email' | 'device';
+export type InvitationStatus = 'planned' | 'sent' | 'failed' | 'accepted';
+
+export interface InvitationRow {
+  id: string;
+  userId: string;
+  channel: InvitationChannel;
+  /** The device the invitation was pushed to, for `device` invitations. */
+  deviceId?: string;
+  status: InvitationStatus;
+  taskId?: string;
+  sentAt?: number;
+}
+
+/** A task as main reported it, plus what only the renderer knows about it. */
+export interface TaskRow extends TaskSnapshot {
+  /** What the task acts on, as data an admin recognises (a user's full name, a URL). */
+  target?: string;
+  /** Or, when the target is best said in words, the i18n key of those words. */
+  targetKey?: string;
+  /** False until main has acknowledged the task; such rows yield to any snapshot from main. */
+  confirmed: boolean;
+}
+
+export interface AuditEntry {
+  seq?: number;
+  at: number;
+  /** e.g. `settings.appleService`, `tasks.start`. */
+  action: string;
+  summary: string;
+}

@@ -1,0 +1,42 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { EntityBrowser } from '../../components/entity-browser';
+import { listNamedRows } from '../../db/repositories/named-rows';
+import { useServices } from '../../services/console-services';
+import { useSectionState } from '../../stores/use-section-state';
+import { GroupInfo, GroupMembers, GroupTitles } from './group-detail';
+
+export const GroupsView = () => {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const { search } = useSectionState('groups');
+  const rows = useLiveQuery(() => listNamedRows(db.groups, search), [db, search]);
+  return (
+    <EntityBrowser
+      section="groups"
+      rows={rows}
+      keyOf={(group) => group.id}
+      primaryText={(group) => group.name}
+      empty={{ title: t('groups.empty'), hint: t('groups.emptyHint') }}
+      detailTitle={(group) => group.name}
+      tabs={(group) => [
+        { id: 'info', label: t('detail.tabs.info'), render: () => <GroupInfo group={group} /> },
+        {
+          id: 'apps',
+          label: t('detail.tabs.apps'),
+          render: () => <GroupTitles group={group} productType="App" />,
+        },
+        {
+          id: 'books',
+          label: t('detail.tabs.books'),
+          render: () => <GroupTitles group={group} productType="Book" />,
+        },
+        {
+          id: 'members',
+          label: t('detail.tabs.members'),
+          render: () => <GroupMembers group={group} />,
+        },
+      ]}
+    />
+  );
+};

@@ -1,0 +1,59 @@
+/** The sidebar's sections, in Profile Manager's order; ids double as `data-section` values. */
+export const SECTION_IDS = [
+  'devices',
+  'device-groups',
+  'users',
+  'groups',
+  'apps',
+  'books',
+  'tokens',
+  'active-tasks',
+  'completed-tasks',
+  'settings',
+] as const;
+
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export type SectionLabelKey =
+  | 'sidebar.devices'
+  | 'sidebar.deviceGroups'
+  | 'sidebar.users'
+  | 'sidebar.groups'
+  | 'sidebar.apps'
+  | 'sidebar.books'
+  | 'sidebar.tokens'
+  | 'sidebar.activeTasks'
+  | 'sidebar.completedTasks'
+  | 'sidebar.settings';
+
+export const sectionLabelKeys: Record<SectionId, SectionLabelKey> = {
+  devices: 'sidebar.devices',
+  'device-groups': 'sidebar.deviceGroups',
+  users: 'sidebar.users',
+  groups: 'sidebar.groups',
+  apps: 'sidebar.apps',
+  books: 'sidebar.books',
+  tokens: 'sidebar.tokens',
+  'active-tasks': 'sidebar.activeTasks',
+  'completed-tasks': 'sidebar.completedTasks',
+  settings: 'sidebar.settings',
+};
+
+export interface SidebarGroup {
+  /** Heading shown above the group; Settings stands on its own at the bottom. */
+  headingKey: 'sidebar.library' | 'sidebar.vpp' | 'sidebar.activity' | null;
+  sections: SectionId[];
+}
+
+export const sidebarGroups: SidebarGroup[] = [
+  {
+    headingKey: 'sidebar.library',
+    sections: ['devices', 'device-groups', 'users', 'groups', 'apps', 'books'],
+  },
+  { headingKey: 'sidebar.vpp', sections: ['tokens'] },
+  { headingKey: 'sidebar.activity', sections: ['active-tasks', 'completed-tasks'] },
+  { headingKey: null, sections: ['settings'] },
+];
+
+/** Sections in the order the arrow keys walk them. */
+export const sidebarOrder: SectionId[] = sidebarGroups.flatMap((group) => group.sections);

@@ -1,0 +1,50 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { EntityBrowser } from '../../components/entity-browser';
+import { FieldList } from '../../components/field-list';
+import { listTokens } from '../../db/repositories/tokens-repository';
+import type { TokenRow } from '../../db/types';
+import { useFormatters } from '../../i18n/format';
+import { useServices } from '../../services/console-services';
+import { useSectionState } from '../../stores/use-section-state';
+
+export const TokensView = () => {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const { search } = useSectionState('tokens');
+  const rows = useLiveQuery(() => listTokens(db, search), [db, search]);
+  return (
+    <EntityBrowser
+      section="tokens"
+      rows={rows}
+      keyOf={(token) => token.id}
+      primaryText={(token) => token.orgName}
+      secondaryText={(token) => `${token.location} · ${t(`tokens.states.${token.state}`)}`}
+      empty={{ title: t('tokens.empty'), hint: t('tokens.emptyHint') }}
+      detailTitle={(token) => token.orgName}
+      tabs={(token) => [
+        { id: 'info', label: t('detail.tabs.info'), render: () => <TokenInfo token={token} /> },
+      ]}
+    />
+  );
+};
+
+/** Only metadata: the token itself never leaves main's vault. */
+const TokenInfo = ({ token }: { token: TokenRow }) => {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <FieldList
+      fields={[
+        { label: t('tokens.orgName'), value: token.orgName },
+        { label: t('tokens.location'), value: token.location },
+        { label: t('tokens.state'), value: t(`tokens.states.${token.state}`) },
+        { label: t('tokens.expiresAt'), value: format.date(token.expiresAt) },
+        {
+          label: t('tokens.lastSyncedAt'),
+          value: token.lastSyncedAt ? format.dateTime(token.lastSyncedAt) : t('tokens.never'),
+        },
+      ]}
+    />
+  );
+};

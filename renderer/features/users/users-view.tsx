@@ -1,0 +1,43 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { EntityBrowser } from '../../components/entity-browser';
+import { listNamedRows } from '../../db/repositories/named-rows';
+import { useServices } from '../../services/console-services';
+import { useSectionState } from '../../stores/use-section-state';
+import { UserApps, UserDevices, UserInfo } from './user-detail';
+
+export const UsersView = () => {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const { search } = useSectionState('users');
+  const rows = useLiveQuery(() => listNamedRows(db.users, search), [db, search]);
+  return (
+    <EntityBrowser
+      section="users"
+      rows={rows}
+      keyOf={(user) => user.id}
+      primaryText={(user) => user.fullName}
+      secondaryText={(user) => user.email}
+      empty={{ title: t('users.empty'), hint: t('users.emptyHint') }}
+      detailTitle={(user) => user.fullName}
+      tabs={(user) => [
+        { id: 'info', label: t('detail.tabs.info'), render: () => <UserInfo user={user} /> },
+        {
+          id: 'apps',
+          label: t('detail.tabs.apps'),
+          render: () => <UserApps user={user} productType="App" />,
+        },
+        {
+          id: 'books',
+          label: t('detail.tabs.books'),
+          render: () => <UserApps user={user} productType="Book" />,
+        },
+        {
+          id: 'devices',
+          label: t('detail.tabs.devices'),
+          render: () => <UserDevices user={user} />,
+        },
+      ]}
+    />
+  );
+};

@@ -1,0 +1,37 @@
+import type { i18n as I18n } from 'i18next';
+
+export interface ErrorInfo {
+  code: string;
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * The plain-language sentence for an error from main, in the current language. Codes the
+ * console has no sentence for fall back to main's English message, never to a bare code.
+ */
+export const errorText = (i18n: I18n, error: ErrorInfo): string => {
+  const values = { message: error.message, ...error.params };
+  const key = `errors.${error.code}`;
+  if (hasSentence(i18n, key)) return i18n.t(key as never, values);
+  if (error.code.startsWith('apple.')) {
+    return i18n.t('errors.apple.generic', { number: error.code.slice('apple.'.length), ...values });
+  }
+  return error.message;
+};
+
+/** Only a string is a sentence: `errors.network` is a group of keys, not one. */
+const hasSentence = (i18n: I18n, key: string): boolean => {
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return typeof i18n.getResource(language, 'translation', key) === 'string';
+};
+
+/** An ApiError, a task's error, or anything a promise rejected with, as `ErrorInfo`. */
+export const errorInfoOf = (error: unknown): ErrorInfo => {
+  if (error && typeof error === 'object' && 'code' in error && 'message' in error) {
+    const { code, message, params } = error as ErrorInfo;
+    if (typeof code === 'string' && typeof message === 'string') return { code, message, params };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message };
+};

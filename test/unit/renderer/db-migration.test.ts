@@ -1,0 +1,133 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConsoleDatabase } from '../../../renderer/db/database';
+import { listAssets } from '../../../renderer/db/repositories/assets-repository';
+import { listNamedRows } from '../../../renderer/db/repositories/named-rows';
+import { defineVersion1 } from '../../../renderer/db/schema';
+
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+/** A database as the first release of the console left it. */
+const openVersion1 = async (name: string) => {
+  const db = new Dexie(name);
+  defineVersion1(db);
+  await db.open();
+  return db;
+};
+
+const user = (id: string, fullName: string, email?: string) => ({
+  id,
+  fullName,
+  email,
+  groupIds: [],
+  createdAt: 1,
+  updatedAt: 1,
+});
+
+describe('database migrations', () => {
+  it('upgrades a version 1 database: rows survive and get sort keys and search words', async () => {
+    const name = `migration-${crypto.randomUUID()}`;
+    const v1 = await openVersion1(name);
+    await v1
+      .table('users')
+      .bulkAdd([
+        user('u1', 'Zoë Visser', 'zoe@school.example'),
+        user('u2', 'anna de Wit'),
+        user('u3', 'Émile Bakker'),
+      ]);
+    await v1.table('groups').add({ id: 'g1', name: 'Groep 7B', createdAt: 1, updatedAt: 1 });
+    await v1.table('assets').bulkAdd([
+      {
+        tokenId: 't1',
+        adamId: '2',
+        pricingParam: 'STDQ',
+        productType: 'App',
+        name: 'Pages',
+        assignedCount: 1,
+        availableCount: 29,
+        retiredCount: 0,
+        totalCount: 30,
+      },
+      {
+        tokenId: 't1',
+        adamId: '1',
+        pricingParam: 'STDQ',
+        productType: 'App',
+        name: 'keynote',
+        assignedCount: 0,
+        availableCount: 5,
+        retiredCount: 0,
+        totalCount: 5,
+      },
+      {
+        tokenId: 't1',
+        adamId: '3',
+        pricingParam: 'PLUS',
+        productType: 'Book',
+        name: 'Atlas',
+        assignedCount: 0,
+        availableCount: 1,
+        retiredCount: 0,
+        totalCount: 1,
+      },
+    ]);
+    v1.close();
+
+    const db = new ConsoleDatabase(name);
+    opened.push(db);
+    await db.open();
+
+    expect(db.verno).toBe(2);
+    const migrated = await db.users.get('u3');
+    expect(migrated).toMatchObject({ fullName: 'Émile Bakker', sortKey: 'emile bakker' });
+    expect(migrated?.searchWords).toEqual(['emile', 'bakker']);
+    expect((await db.users.get('u1'))?.searchWords).toEqual(['zoe', 'visser', 'school', 'example']);
+    expect((await db.groups.get('g1'))?.sortKey).toBe('groep 7b');
+
+    // What the admin notices: case and accents no longer scatter the list.
+    const sorted = await listNamedRows(db.users, '');
+    expect(sorted.map((row) => row.fullName)).toEqual([
+      'anna de Wit',
+      'Émile Bakker',
+      'Zoë Visser',
+    ]);
+    const found = await listNamedRows(db.users, 'emi');
+    expect(found.map((row) => row.fullName)).toEqual(['Émile Bakker']);
+    const apps = await listAssets(db, 'App', '');
+    expect(apps.map((asset) => asset.name)).toEqual(['keynote', 'Pages']);
+  });
+
+  it('derives sort keys and search words on every later write, from any writer', async () => {
+    const db = new ConsoleDatabase(`writes-${crypto.randomUUID()}`);
+    opened.push(db);
+    await db.users.add(user('u1', 'Bram Jansen', 'bram@school.example'));
+    expect((await db.users.get('u1'))?.sortKey).toBe('bram jansen');
+
+    await db.users.update('u1', { fullName: 'Bram Ökten' });
+    const renamed = await db.users.get('u1');
+    expect(renamed?.sortKey).toBe('bram okten');
+    expect(renamed?.searchWords).toContain('okten');
+    expect(await listNamedRows(db.users, 'jansen')).toEqual([]);
+    expect((await listNamedRows(db.users, 'okt bra')).map((row) => row.id)).toEqual(['u1']);
+  });
+
+  it('searches by word prefix across name, email and VPP user id', async () => {
+    const db = new ConsoleDatabase(`search-${crypto.randomUUID()}`);
+    opened.push(db);
+    await db.users.bulkAdd([
+      { ...user('u1', 'Sara de Boer', 'kid417@school.example'), clientUserId: 'stu-000417' },
+      user('u2', 'Daan Boersma'),
+      user('u3', 'Lotte Smit'),
+    ]);
+    expect((await listNamedRows(db.users, 'boer')).map((row) => row.id)).toEqual(['u2', 'u1']);
+    expect((await listNamedRows(db.users, 'kid417')).map((row) => row.id)).toEqual(['u1']);
+    expect((await listNamedRows(db.users, '000417')).map((row) => row.id)).toEqual(['u1']);
+    expect(await listNamedRows(db.users, 'nobody')).toEqual([]);
+  });
+});

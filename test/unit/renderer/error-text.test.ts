@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../shared/contract';
+import { errorInfoOf, errorText } from '../../../renderer/i18n/error-text';
+import { createI18n } from '../../../renderer/i18n/i18n';
+
+describe('plain-language errors', () => {
+  const english = createI18n('en');
+  const dutch = createI18n('nl');
+
+  it('translates the codes main reports, with their params, in both languages', () => {
+    const unreachable = {
+      code: 'network.unreachable',
+      message: 'Could not reach http://127.0.0.1:9/mdm/v2/service/config.',
+      params: { url: 'http://127.0.0.1:9/mdm/v2/service/config' },
+    };
+    expect(errorText(english, unreachable)).toBe(
+      'Could not reach http://127.0.0.1:9/mdm/v2/service/config. Check the address in Settings and that this computer is online.',
+    );
+    expect(errorText(dutch, unreachable)).toContain('is niet bereikbaar');
+    const status = { code: 'http.unexpectedStatus', message: 'x', params: { status: 404 } };
+    expect(errorText(english, status)).toContain('HTTP 404');
+    expect(errorText(dutch, { code: 'task.interrupted', message: 'x' })).toBe(
+      'De console werd gesloten voordat deze taak klaar was.',
+    );
+  });
+
+  it('gives known Apple errors their own advice and unknown ones Apple’s number and message', () => {
+    const expired = { code: 'apple.9621', message: 'Apple error 9621: Token expired' };
+    expect(errorText(english, expired)).toContain('Download a new one in Apple School Manager');
+    const unknown = {
+      code: 'apple.9999',
+      message: 'Apple error 9999: Something odd',
+      params: { number: 9999, message: 'Something odd' },
+    };
+    expect(errorText(english, unknown)).toBe('Apple reported error 9999: Something odd');
+    expect(errorText(dutch, unknown)).toBe('Apple meldde fout 9999: Something odd');
+  });
+
+  it('falls back to main’s English message for a code it has no sentence for', () => {
+    expect(errorText(dutch, { code: 'vault.locked', message: 'The vault is locked.' })).toBe(
+      'The vault is locked.',
+    );
+    // A group of keys is not a sentence.
+    expect(errorText(english, { code: 'network', message: 'Network trouble.' })).toBe(
+      'Network trouble.',
+    );
+  });
+
+  it('reads ApiErrors and stray exceptions alike', () => {
+    const apiError = new ApiError({ code: 'bridge.disconnected', message: 'Lost.' });
+    expect(errorInfoOf(apiError)).toMatchObject({ code: 'bridge.disconnected', message: 'Lost.' });
+    expect(errorInfoOf(new TypeError('boom'))).toEqual({ code: 'internal', message: 'boom' });
+    expect(errorText(english, errorInfoOf(new TypeError('boom')))).toContain(
+      'Something unexpected went wrong (boom)',
+    );
+  });
+});

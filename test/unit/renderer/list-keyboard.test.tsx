@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { nextListIndex } from '../../../renderer/components/list-navigation';
+import { UsersView } from '../../../renderer/features/users/users-view';
+import { useUiStore } from '../../../renderer/stores/ui-store';
+import {
+  eventually,
+  freshDatabase,
+  press,
+  renderConsole,
+  typeInto,
+  fakeLayout,
+  type Rendered,
+} from './support/render';
+
+let rendered: Rendered | undefined;
+let restoreLayout: (() => void) | undefined;
+afterEach(async () => {
+  await rendered?.unmount();
+  rendered = undefined;
+  restoreLayout?.();
+  restoreLayout = undefined;
+});
+
+const user = (id: string, fullName: string, email?: string) => ({
+  id,
+  fullName,
+  email,
+  groupIds: [],
+  createdAt: 1,
+  updatedAt: 1,
+});
+
+const renderUsers = async () => {
+  const db = freshDatabase();
+  await db.groups.add({ id: 'g1', name: 'Groep 7B', createdAt: 1, updatedAt: 1 });
+  await db.users.bulkAdd([
+    { ...user('u1', 'Sara de Boer', 'sara@school.example'), groupIds: ['g1'] },
+    user('u2', 'Daan Boersma'),
+    user('u3', 'Lotte Smit'),
+  ]);
+  rendered = await renderConsole(<UsersView />, { db });
+  const { container } = rendered;
+  await eventually(() => expect(container.querySelector('[role="listbox"]')).not.toBeNull());
+  return { container, listbox: container.querySelector<HTMLElement>('[role="listbox"]')! };
+};
+
+const detailTitle = (container: HTMLElement) =>
+  container.querySelector('.detail-title')?.textContent;
+
+describe('list keys', () => {
+  it('move one row, jump to the ends and by pages, and stop at the edges', () => {
+    expect(nextListIndex('ArrowDown', -1, 5, 3)).toBe(0);
+    expect(nextListIndex('ArrowDown', 4, 5, 3)).toBe(4);
+    expect(nextListIndex('ArrowUp', 0, 5, 3)).toBe(0);
+    expect(nextListIndex('End', 1, 5, 3)).toBe(4);
+    expect(nextListIndex('Home', 3, 5, 3)).toBe(0);
+    expect(nextListIndex('PageDown', 1, 5, 3)).toBe(4);
+    expect(nextListIndex('PageUp', 4, 5, 3)).toBe(1);
+    expect(nextListIndex('ArrowDown', -1, 0, 3)).toBeNull();
+    expect(nextListIndex('a', 1, 5, 3)).toBeNull();
+  });
+});
+
+describe('Users list', () => {
+  it('is a labelled listbox whose arrow keys select users and show them in the detail pane', async () => {
+    const { container, listbox } = await renderUsers();
+    expect(listbox.getAttribute('aria-label')).toBe('Users');
+    expect(listbox.tabIndex).toBe(0);
+    expect(container.textContent).toContain('Select an item in the list to see its details.');
+
+    listbox.focus();
+    await press(listbox, 'ArrowDown');
+    await eventually(() => expect(detailTitle(container)).toBe('Daan Boersma'));
+    await press(listbox, 'ArrowDown');
+    await eventually(() => expect(detailTitle(container)).toBe('Lotte Smit'));
+    await press(listbox, 'Home');
+    await eventually(() => expect(detailTitle(container)).toBe('Daan Boersma'));
+    await press(listbox, 'End');
+    await eventually(() => expect(detailTitle(container)).toBe('Sara de Boer'));
+    expect(useUiStore.getState().selectedIds.users).toBe('u1');
+  });
+
+  it('shows Info first, with the user’s details, and moves between tabs with arrow keys', async () => {
+    const { container, listbox } = await renderUsers();
+    await press(listbox, 'End');
+    await eventually(() => expect(container.textContent).toContain('Groep 7B'));
+    const tabs = [...container.querySelectorAll<HTMLElement>('[role="tab"]')];
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Info', 'Apps', 'Books', 'Devices']);
+    expect(tabs[0].getAttribute('aria-selected')).toBe('true');
+    expect(container.querySelector('[role="tabpanel"]')?.textContent).toContain(
+      'sara@school.example',
+    );
+    expect(container.querySelector('[role="tabpanel"]')?.textContent).toContain('Not invited');
+
+    tabs[0].focus();
+    await press(tabs[0], 'ArrowRight');
+    await eventually(() =>
+      expect(container.querySelector('[role="tabpanel"]')?.textContent).toBe(
+        'No apps are assigned to this user.',
+      ),
+    );
+    const selected = container.querySelector('[role="tab"][aria-selected="true"]');
+    expect(selected?.textContent).toBe('Apps');
+    expect(document.activeElement).toBe(selected);
+    await press(selected!, 'ArrowLeft');
+    await press(document.activeElement!, 'ArrowLeft');
+    expect(container.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toBe(
+      'Devices',
+    );
+  });
+
+  it('narrows as the admin types, and says so when nothing matches', async () => {
+    const { container } = await renderUsers();
+    const search = container.querySelector<HTMLInputElement>('input[type="search"]')!;
+    expect(search.getAttribute('aria-label')).toBe('Search Users');
+    await typeInto(search, 'boer');
+    await eventually(() => expect(container.textContent).toContain('2 items'));
+    await typeInto(search, 'zzz');
+    await eventually(() => expect(container.textContent).toContain('Nothing matches “zzz”.'));
+  });
+
+  it('explains to a newcomer what to do when there are no users yet', async () => {
+    rendered = await renderConsole(<UsersView />);
+    await eventually(() =>
+      expect(rendered!.container.textContent).toContain(
+        'No users yet.Add a content token under VPP → Tokens and sync, or import users.',
+      ),
+    );
+    const add = rendered.container.querySelector('button[aria-label="Add"]');
+    expect(add?.getAttribute('aria-disabled')).toBe('true');
+    expect(add?.getAttribute('title')).toBe('Adding is not available in this version yet.');
+  });
+});
+
+describe('a list of 50,000 users', () => {
+  it('renders only the rows in view and still reaches the last one from the keyboard', async () => {
+    const db = freshDatabase();
+    const users = Array.from({ length: 50_000 }, (_, index) =>
+      user(`u${index}`, `Student ${String(index).padStart(5, '0')}`),
+    );
+    await db.users.bulkAdd(users);
+    restoreLayout = fakeLayout(600);
+    rendered = await renderConsole(<UsersView />, { db });
+    const { container } = rendered;
+    await eventually(() => expect(container.textContent).toContain('50000 items'), 10_000);
+    const listbox = container.querySelector<HTMLElement>('[role="listbox"]')!;
+    const options = () => [...listbox.querySelectorAll('[role="option"]')];
+    expect(options().length).toBeGreaterThan(5);
+    expect(options().length).toBeLessThan(60);
+    expect(options()[0].getAttribute('aria-setsize')).toBe('50000');
+
+    listbox.focus();
+    await press(listbox, 'End');
+    await eventually(() => expect(detailTitle(container)).toBe('Student 49999'));
+    // The listbox points at the last row; scrolling it into view needs real layout, which the
+    // browser tests cover.
+    expect(listbox.getAttribute('aria-activedescendant')).toMatch(/-option-49999$/);
+    expect(useUiStore.getState().selectedIds.users).toBe('u49999');
+  }, 60_000);
+});
