@@ -26,6 +26,8 @@ export const takeBridgeToken = (): string | null => {
   return sessionStorage.getItem(TOKEN_KEY);
 };
 
+export const forgetBridgeToken = (): void => sessionStorage.removeItem(TOKEN_KEY);
+
 export const connectBrowserBridge = (token: string): Promise<BridgeApi> => {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const pending = new Map<number, (result: ApiResult<unknown>) => void>();

@@ -7,7 +7,12 @@ import {
   type RequestOf,
   type ResponseOf,
 } from '../../shared/contract';
-import { connectBrowserBridge, MissingBridgeTokenError, takeBridgeToken } from './browser-bridge';
+import {
+  connectBrowserBridge,
+  forgetBridgeToken,
+  MissingBridgeTokenError,
+  takeBridgeToken,
+} from './browser-bridge';
 
 declare global {
   interface Window {
@@ -32,7 +37,14 @@ export const connectApi = async (): Promise<void> => {
   }
   const token = takeBridgeToken();
   if (!token) throw new MissingBridgeTokenError();
-  bridge = await connectBrowserBridge(token);
+  try {
+    bridge = await connectBrowserBridge(token);
+  } catch {
+    // The page loaded, so the host runs: it refused this tab's secret, which belongs to an
+    // earlier run. Only the link the current run printed can help.
+    forgetBridgeToken();
+    throw new MissingBridgeTokenError();
+  }
   window.api = bridge;
 };
 

@@ -258,48 +258,13 @@ export const en = {
   errors: {
     internal:
       'Something unexpected went wrong ({{message}}). Try again; if it keeps happening, tell whoever maintains the console.',
-    network: {
-      unreachable:
-        'Could not reach {{url}}. Check the address in Settings and that this computer is online.',
-      timeout: '{{url}} did not answer in time. Try again later, or check the address in Settings.',
-      dropped:
-        'The connection to {{url}} broke off before the answer was complete. Try again; if the task wrote to Apple, check the result before repeating it.',
-    },
-    http: {
-      unexpectedStatus:
-        'The server answered (HTTP {{status}}), but it is not Apple’s Apps and Books service. Check the address in Settings.',
-      invalidResponse:
-        '{{url}} answered, but not in the form Apple’s service uses (HTTP {{status}}). Check the address in Settings.',
-    },
-    apple: {
-      generic: 'Apple reported error {{number}}: {{message}}',
-      '9601': 'Apple asks to sign in again (error 9601). Add the content token again.',
-      '9602': 'Apple did not accept part of the request (error 9602): {{message}}',
-      '9603': 'Apple had an internal error (9603). Try again in a few minutes.',
-      '9609': 'Apple does not know this user (error 9609). Sync the token, then try again.',
-      '9621':
-        'This content token has expired (Apple error 9621). Download a new one in Apple School Manager and add it under VPP → Tokens.',
-      '9625':
-        'This content token was revoked in Apple School Manager (Apple error 9625). Download a new one and add it under VPP → Tokens.',
-      '9634': 'Apple no longer offers this service (error 9634).',
-      '9646':
-        'Apple is receiving too many requests from your school (error 9646). Try again later.',
-      '9709':
-        'There are not enough licences left for this title (Apple error 9709). Buy more in Apple School Manager or revoke unused ones.',
-      '9729': 'Apple’s service is temporarily unavailable (error 9729). Try again later.',
-    },
-    vpp: {
-      noToken: 'This needs a content token. Add one under VPP → Tokens.',
-      eventPending:
-        'Apple is still working on this request ({{numCompleted}} of {{numRequested}} done). Check again in a few minutes.',
-      dataKeptChanging:
-        'The data at Apple kept changing while the console read it. Try again in a few minutes.',
-    },
     task: {
       interrupted: 'The console closed before this task finished.',
       cancelled: 'The task was cancelled.',
     },
     ipc: {
+      untrustedSender: 'The console’s host refused a request from a page it did not open.',
+      failed: 'The request did not reach the console’s host. Restart the console and try again.',
       badPayload: 'The console’s host refused the request: {{message}}',
       unknownChannel: 'The console’s host does not know this request. Update the console.',
     },

@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import { errorSentence } from '../../shared/apple-errors';
 
 export interface ErrorInfo {
   code: string;
@@ -7,16 +8,18 @@ export interface ErrorInfo {
 }
 
 /**
- * The plain-language sentence for an error from main, in the current language. Codes the
- * console has no sentence for fall back to main's English message, never to a bare code.
+ * The plain-language sentence for an error from main, in the current language: Apple's error
+ * numbers and the Apple client's own failures come from the one table in shared/apple-errors;
+ * the console's other codes from the i18n files. Unknown codes fall back to main's English
+ * message, never to a bare code.
  */
 export const errorText = (i18n: I18n, error: ErrorInfo): string => {
   const values = { message: error.message, ...error.params };
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const shared = errorSentence(error.code, language?.startsWith('nl') ? 'nl' : 'en', values);
+  if (shared) return shared;
   const key = `errors.${error.code}`;
   if (hasSentence(i18n, key)) return i18n.t(key as never, values);
-  if (error.code.startsWith('apple.')) {
-    return i18n.t('errors.apple.generic', { number: error.code.slice('apple.'.length), ...values });
-  }
   return error.message;
 };
 

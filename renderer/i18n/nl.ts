@@ -256,52 +256,15 @@ export const nl: Translation = {
   errors: {
     internal:
       'Er ging iets onverwachts mis ({{message}}). Probeer het opnieuw; blijft het gebeuren, meld het dan aan de beheerder van de console.',
-    network: {
-      unreachable:
-        '{{url}} is niet bereikbaar. Controleer het adres in Instellingen en of deze computer online is.',
-      timeout:
-        '{{url}} antwoordde niet op tijd. Probeer het later opnieuw, of controleer het adres in Instellingen.',
-      dropped:
-        'De verbinding met {{url}} werd verbroken voordat het antwoord binnen was. Probeer het opnieuw; controleer eerst het resultaat als de taak iets bij Apple wijzigde.',
-    },
-    http: {
-      unexpectedStatus:
-        'De server antwoordde (HTTP {{status}}), maar het is niet de dienst voor Apps en Boeken van Apple. Controleer het adres in Instellingen.',
-      invalidResponse:
-        '{{url}} antwoordde, maar niet in de vorm die de dienst van Apple gebruikt (HTTP {{status}}). Controleer het adres in Instellingen.',
-    },
-    apple: {
-      generic: 'Apple meldde fout {{number}}: {{message}}',
-      '9601': 'Apple vraagt opnieuw in te loggen (fout 9601). Voeg het inhoudstoken opnieuw toe.',
-      '9602': 'Apple accepteerde een deel van het verzoek niet (fout 9602): {{message}}',
-      '9603':
-        'Er ging bij Apple intern iets mis (9603). Probeer het over een paar minuten opnieuw.',
-      '9609':
-        'Apple kent deze gebruiker niet (fout 9609). Synchroniseer het token en probeer het opnieuw.',
-      '9621':
-        'Dit inhoudstoken is verlopen (Apple-fout 9621). Download een nieuw token in Apple School Manager en voeg het toe onder VPP → Tokens.',
-      '9625':
-        'Dit inhoudstoken is in Apple School Manager ingetrokken (Apple-fout 9625). Download een nieuw token en voeg het toe onder VPP → Tokens.',
-      '9634': 'Apple biedt deze dienst niet meer aan (fout 9634).',
-      '9646':
-        'Apple krijgt te veel verzoeken van uw school (fout 9646). Probeer het later opnieuw.',
-      '9709':
-        'Er zijn niet genoeg licenties meer voor deze titel (Apple-fout 9709). Koop er meer in Apple School Manager of trek ongebruikte in.',
-      '9729':
-        'De dienst van Apple is tijdelijk niet beschikbaar (fout 9729). Probeer het later opnieuw.',
-    },
-    vpp: {
-      noToken: 'Hiervoor is een inhoudstoken nodig. Voeg er een toe onder VPP → Tokens.',
-      eventPending:
-        'Apple is nog bezig met dit verzoek ({{numCompleted}} van {{numRequested}} klaar). Kijk over een paar minuten opnieuw.',
-      dataKeptChanging:
-        'De gegevens bij Apple bleven veranderen terwijl de console ze las. Probeer het over een paar minuten opnieuw.',
-    },
     task: {
       interrupted: 'De console werd gesloten voordat deze taak klaar was.',
       cancelled: 'De taak is geannuleerd.',
     },
     ipc: {
+      untrustedSender:
+        'De host van de console weigerde een verzoek van een pagina die hij niet zelf opende.',
+      failed:
+        'Het verzoek bereikte de host van de console niet. Start de console opnieuw en probeer het nog eens.',
       badPayload: 'De host van de console weigerde het verzoek: {{message}}',
       unknownChannel: 'De host van de console kent dit verzoek niet. Werk de console bij.',
     },

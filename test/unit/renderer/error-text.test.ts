@@ -14,9 +14,9 @@ describe('plain-language errors', () => {
       params: { url: 'http://127.0.0.1:9/mdm/v2/service/config' },
     };
     expect(errorText(english, unreachable)).toBe(
-      'Could not reach http://127.0.0.1:9/mdm/v2/service/config. Check the address in Settings and that this computer is online.',
+      'The console could not reach the service at 127.0.0.1:9. Check the internet connection (and any proxy or firewall), then try again.',
     );
-    expect(errorText(dutch, unreachable)).toContain('is niet bereikbaar');
+    expect(errorText(dutch, unreachable)).toContain('niet bereiken');
     const status = { code: 'http.unexpectedStatus', message: 'x', params: { status: 404 } };
     expect(errorText(english, status)).toContain('HTTP 404');
     expect(errorText(dutch, { code: 'task.interrupted', message: 'x' })).toBe(
@@ -26,7 +26,7 @@ describe('plain-language errors', () => {
 
   it('gives known Apple errors their own advice and unknown ones Apple’s number and message', () => {
     const expired = { code: 'apple.9621', message: 'Apple error 9621: Token expired' };
-    expect(errorText(english, expired)).toContain('Download a new one in Apple School Manager');
+    expect(errorText(english, expired)).toContain('Download a new one from Apple School Manager');
     const unknown = {
       code: 'apple.9999',
       message: 'Apple error 9999: Something odd',

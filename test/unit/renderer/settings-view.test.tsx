@@ -176,7 +176,7 @@ describe('Settings: Check Connection', () => {
     });
     await eventually(() =>
       expect(container.querySelector('[role="status"]')?.textContent).toContain(
-        'The check failed: Could not reach http://127.0.0.1:9.',
+        'The check failed: The console could not reach the service at 127.0.0.1:9.',
       ),
     );
   });

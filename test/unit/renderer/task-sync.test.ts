@@ -240,7 +240,7 @@ describe('tasks across a restart of the console', () => {
       'De console werd gesloten voordat deze taak klaar was.',
     );
     expect(taskOutcome(createI18n('en'), completed[1])).toContain(
-      'https://vpp.example did not answer in time',
+      'The service at vpp.example did not answer in time',
     );
   });
 });

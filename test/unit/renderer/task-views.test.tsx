@@ -139,7 +139,7 @@ describe('Completed Tasks', () => {
     ]);
     expect(rows[0].textContent).toContain('De console werd gesloten voordat deze taak klaar was.');
     expect(rows[0].textContent).toContain('Ingebouwde sandbox');
-    expect(rows[1].textContent).toContain('Dit inhoudstoken is verlopen (Apple-fout 9621)');
+    expect(rows[1].textContent).toContain('Dit inhoudstoken is verlopen');
     expect(rows[2].textContent).toContain('antwoordde in 8 ms');
     expect(rows[2].querySelector('button')).toBeNull();
 
