@@ -1,0 +1,148 @@
+import type { Prng } from './prng';
+
+const FIRST_NAMES = [
+  'Emma',
+  'Julia',
+  'Mila',
+  'Tess',
+  'Sophie',
+  'Zoë',
+  'Sara',
+  'Nora',
+  'Yara',
+  'Eva',
+  'Saar',
+  'Lotte',
+  'Noor',
+  'Liv',
+  'Fleur',
+  'Anna',
+  'Lieke',
+  'Fenna',
+  'Isa',
+  'Roos',
+  'Maud',
+  'Elin',
+  'Jasmijn',
+  'Hanna',
+  'Noah',
+  'Sem',
+  'Liam',
+  'Lucas',
+  'Daan',
+  'Finn',
+  'Levi',
+  'Luuk',
+  'Mees',
+  'James',
+  'Milan',
+  'Sam',
+  'Noud',
+  'Bram',
+  'Jesse',
+  'Thijs',
+  'Adam',
+  'Mohammed',
+  'Ravi',
+  'Teun',
+  'Gijs',
+  'Siem',
+  'Otis',
+  'Jens',
+  'Ayoub',
+  'Yusuf',
+  'Ilias',
+  'Amira',
+  'Lina',
+  'Fatima',
+  'Mats',
+  'Guus',
+  'Floor',
+  'Vera',
+  'Jip',
+  'Ties',
+];
+
+const LAST_NAMES = [
+  'de Jong',
+  'Jansen',
+  'de Vries',
+  'van den Berg',
+  'van Dijk',
+  'Bakker',
+  'Janssen',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'de Groot',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Leeuwen',
+  'Dekker',
+  'Brouwer',
+  'de Wit',
+  'Dijkstra',
+  'Smits',
+  'de Graaf',
+  'van der Meer',
+  'van der Linden',
+  'Kok',
+  'Jacobs',
+  'de Haan',
+  'Vermeulen',
+  'van den Heuvel',
+  'van der Veen',
+  'van den Broek',
+  'de Bruijn',
+  'de Bruin',
+  'van der Heijden',
+  'Schouten',
+  'van Beek',
+  'Willems',
+  'van Vliet',
+  'van de Ven',
+  'Hoekstra',
+  'Maas',
+  'Verhoeven',
+  'Koster',
+  'van Dam',
+  'van der Wal',
+  'Prins',
+  'Blom',
+  'Huisman',
+  'El Amrani',
+  'Yilmaz',
+  'Bouzid',
+  'Nguyen',
+  'Kaya',
+  'Postma',
+  'Kuipers',
+  'Veenstra',
+];
+
+export interface PersonName {
+  firstName: string;
+  lastName: string;
+}
+
+export const randomName = (random: Prng): PersonName => ({
+  firstName: random.pick(FIRST_NAMES),
+  lastName: random.pick(LAST_NAMES),
+});
+
+/** `voornaam.achternaam` in ASCII, made unique within `taken` by a number. */
+export const emailLocalPart = (name: PersonName, taken: Set<string>): string => {
+  const base = `${name.firstName}.${name.lastName}`
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z.]+/g, '');
+  let local = base;
+  for (let n = 2; taken.has(local); n++) local = `${base}${n}`;
+  taken.add(local);
+  return local;
+};

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CliArgsError,
+  DEFAULT_SANDBOX_PORT,
+  parseCliArgs,
+} from '../../../electron/sandbox/cli-args';
+
+const errorOf = (args: string[]) => {
+  try {
+    parseCliArgs(args, '/work');
+  } catch (error) {
+    expect(error).toBeInstanceOf(CliArgsError);
+    return (error as Error).message;
+  }
+  return 'accepted';
+};
+
+describe('sandbox CLI flags', () => {
+  it('defaults the port and the token directory', () => {
+    expect(parseCliArgs([], '/work')).toEqual({
+      help: false,
+      options: { port: DEFAULT_SANDBOX_PORT, outDir: '/work/sandbox-tokens' },
+    });
+  });
+
+  it('reads every flag', () => {
+    const parsed = parseCliArgs(
+      [
+        '--port',
+        '0',
+        '--seed',
+        'large',
+        '--out',
+        'tokens',
+        '--page-size',
+        '100',
+        '--rps',
+        '50',
+        '--event-delay-ms',
+        '0',
+        '--faults',
+        '503:times=1',
+        '--auth-error-style',
+        'observed',
+      ],
+      '/work',
+    );
+    expect(parsed).toEqual({
+      help: false,
+      options: {
+        port: 0,
+        seed: 'large',
+        outDir: '/work/tokens',
+        pageSize: 100,
+        rps: 50,
+        eventDelayMs: 0,
+        faults: '503:times=1',
+        authErrorStyle: 'observed',
+      },
+    });
+    expect(parseCliArgs(['--help'], '/work')).toEqual({ help: true });
+  });
+
+  it('refuses bad flags with one sentence', () => {
+    expect(errorOf(['--port', 'abc'])).toBe('--port must be a whole number, not "abc".');
+    expect(errorOf(['--port', '70000'])).toBe(
+      'port must be a whole number from 0 to 65535, not 70000.',
+    );
+    expect(errorOf(['--seed', 'huge'])).toBe('seed must be one of demo, large, empty, not "huge".');
+    expect(errorOf(['--page-size', '0'])).toBe(
+      'pageSize must be a whole number from 1 to 100000, not 0.',
+    );
+    expect(errorOf(['--rps=-3'])).toBe('--rps must be a whole number, not "-3".');
+    expect(errorOf(['--faults', 'explode'])).toContain('the kind must be one of');
+    expect(errorOf(['--auth-error-style', 'loud'])).toBe(
+      'authErrorStyle must be one of documented, observed, not "loud".',
+    );
+    expect(errorOf(['--colour'])).toContain("Unknown option '--colour'");
+    expect(errorOf(['stray'])).toContain('stray');
+  });
+});
