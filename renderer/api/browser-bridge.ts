@@ -26,6 +26,19 @@ export const takeBridgeToken = (): string | null => {
   return sessionStorage.getItem(TOKEN_KEY);
 };
 
+/**
+ * Pasting a new run's link into an open tab changes only the fragment, which reloads nothing;
+ * take the new secret and start over with it.
+ */
+export const reloadOnNewToken = (): void => {
+  window.addEventListener('hashchange', () => {
+    if (new URLSearchParams(location.hash.slice(1)).get('token')) {
+      takeBridgeToken();
+      location.reload();
+    }
+  });
+};
+
 export const forgetBridgeToken = (): void => sessionStorage.removeItem(TOKEN_KEY);
 
 export const connectBrowserBridge = (token: string): Promise<BridgeApi> => {

@@ -11,6 +11,7 @@ import {
   connectBrowserBridge,
   forgetBridgeToken,
   MissingBridgeTokenError,
+  reloadOnNewToken,
   takeBridgeToken,
 } from './browser-bridge';
 
@@ -35,6 +36,7 @@ export const connectApi = async (): Promise<void> => {
     bridge = window.api;
     return;
   }
+  reloadOnNewToken();
   const token = takeBridgeToken();
   if (!token) throw new MissingBridgeTokenError();
   try {

@@ -36,7 +36,7 @@ export const test = base.extend<{
   app: async ({ page, consoleServer, problems }, use) => {
     void problems;
     await page.goto(consoleServer.url);
-    await expect(page.getByRole('navigation').first()).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Sidebar' })).toBeVisible();
     await use(page);
   },
 });
