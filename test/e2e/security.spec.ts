@@ -20,27 +20,41 @@ test('the CSP blocks injected inline scripts', async ({ app, problems }) => {
     script.textContent = 'window.__injected = true';
     document.body.append(script);
   });
-  expect(await app.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  expect(
+    await app.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+  ).toBeUndefined();
   expect(problems.list.some((line) => /Content Security Policy/.test(line))).toBe(true);
 });
 
-test('the contract refuses a malformed payload and an unknown channel with clear errors', async ({ app }) => {
+test('the contract refuses a malformed payload and an unknown channel with clear errors', async ({
+  app,
+}) => {
   const answers = await app.evaluate(async () => {
     const api = window.api!;
     return {
-      bad: await api.invoke('tasks:start', { id: 'not-a-uuid', kind: 'apple:checkService', params: {} }),
+      bad: await api.invoke('tasks:start', {
+        id: 'not-a-uuid',
+        kind: 'apple:checkService',
+        params: {},
+      }),
       unknown: await api.invoke('vault:readSecrets'),
       still: await api.invoke('settings:get'),
     };
   });
   expect(answers.bad).toMatchObject({ ok: false, error: { code: 'ipc.badPayload' } });
-  expect((answers.bad as { error: { message: string } }).error.message).toMatch(/tasks:start[\s\S]*id/);
+  expect((answers.bad as { error: { message: string } }).error.message).toMatch(
+    /tasks:start[\s\S]*id/,
+  );
   expect(answers.unknown).toMatchObject({ ok: false, error: { code: 'ipc.unknownChannel' } });
   // The console keeps working after refusing them.
   expect(answers.still).toMatchObject({ ok: true });
 });
 
-test('the bridge refuses a page that lacks the per-run secret', async ({ page, consoleServer, problems }) => {
+test('the bridge refuses a page that lacks the per-run secret', async ({
+  page,
+  consoleServer,
+  problems,
+}) => {
   problems.allow(/WebSocket|403/);
   await page.goto(consoleServer.origin + '/');
   await expect(page.getByText(/npm run web/)).toBeVisible();

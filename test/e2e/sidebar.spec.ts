@@ -12,20 +12,48 @@ const SECTIONS = [
   'completed-tasks',
   'settings',
 ];
-const ENGLISH = ['Devices', 'Device Groups', 'Users', 'Groups', 'Apps', 'Books', 'Tokens', 'Active Tasks', 'Completed Tasks', 'Settings'];
-const DUTCH = ['Apparaten', 'Apparaatgroepen', 'Gebruikers', 'Groepen', 'Apps', 'Boeken', 'Tokens', 'Actieve taken', 'Voltooide taken', 'Instellingen'];
+const ENGLISH = [
+  'Devices',
+  'Device Groups',
+  'Users',
+  'Groups',
+  'Apps',
+  'Books',
+  'Tokens',
+  'Active Tasks',
+  'Completed Tasks',
+  'Settings',
+];
+const DUTCH = [
+  'Apparaten',
+  'Apparaatgroepen',
+  'Gebruikers',
+  'Groepen',
+  'Apps',
+  'Boeken',
+  'Tokens',
+  'Actieve taken',
+  'Voltooide taken',
+  'Instellingen',
+];
 
-test('every sidebar entry shows in English, then in Dutch after choosing Nederlands in Settings', async ({ app }) => {
+test('every sidebar entry shows in English, then in Dutch after choosing Nederlands in Settings', async ({
+  app,
+}) => {
   const sidebar = app.getByRole('navigation').first(); // its name is translated too
   for (const [index, label] of ENGLISH.entries()) {
-    await expect(sidebar.locator(`[data-section="${SECTIONS[index]}"]`)).toHaveText(new RegExp(`^${label}`));
+    await expect(sidebar.locator(`[data-section="${SECTIONS[index]}"]`)).toHaveText(
+      new RegExp(`^${label}`),
+    );
   }
   await app.screenshot({ path: 'test-results/screenshots/console-en.png' });
 
   await sidebar.locator('[data-section="settings"]').click();
   await app.getByLabel('Language').selectOption('nl');
   for (const [index, label] of DUTCH.entries()) {
-    await expect(sidebar.locator(`[data-section="${SECTIONS[index]}"]`)).toHaveText(new RegExp(`^${label}`));
+    await expect(sidebar.locator(`[data-section="${SECTIONS[index]}"]`)).toHaveText(
+      new RegExp(`^${label}`),
+    );
   }
   await expect(app.locator('html')).toHaveAttribute('lang', 'nl');
   await app.screenshot({ path: 'test-results/screenshots/console-nl.png' });
@@ -63,7 +91,15 @@ test('the sidebar works from the keyboard', async ({ app }) => {
 
 test('each library list tells a newcomer what to do next', async ({ app }) => {
   const sidebar = app.getByRole('navigation').first(); // its name is translated too
-  for (const section of ['devices', 'device-groups', 'users', 'groups', 'apps', 'books', 'tokens']) {
+  for (const section of [
+    'devices',
+    'device-groups',
+    'users',
+    'groups',
+    'apps',
+    'books',
+    'tokens',
+  ]) {
     await sidebar.locator(`[data-section="${section}"]`).click();
     await expect(app.getByText(/yet|no /i).first()).toBeVisible();
   }

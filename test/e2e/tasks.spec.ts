@@ -22,7 +22,9 @@ const startSilentServer = async (): Promise<Server> => {
   return server;
 };
 
-test('checking the built-in sandbox runs as a task and lands in Completed Tasks', async ({ app }) => {
+test('checking the built-in sandbox runs as a task and lands in Completed Tasks', async ({
+  app,
+}) => {
   await openSection(app, 'settings');
   await app.getByRole('button', { name: 'Check Connection' }).click();
   await openSection(app, 'completed-tasks');
@@ -44,7 +46,10 @@ test('a service that cannot be reached fails with a plain-language error', async
   await expect(row).toContainText(`could not reach the service at 127.0.0.1:${port}`);
 });
 
-test('tasks survive a restart: finished ones stay, cut-off ones show as interrupted', async ({ page, problems }) => {
+test('tasks survive a restart: finished ones stay, cut-off ones show as interrupted', async ({
+  page,
+  problems,
+}) => {
   problems.allow(/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/);
   const silent = await startSilentServer();
   const first = await startConsole();
@@ -55,7 +60,10 @@ test('tasks survive a restart: finished ones stay, cut-off ones show as interrup
     await openSection(page, 'completed-tasks');
     await expect(page.getByRole('listitem').filter({ hasText: 'Succeeded' }).first()).toBeVisible();
 
-    await useCustomService(page, `http://127.0.0.1:${(silent.address() as AddressInfo).port}/mdm/v2`);
+    await useCustomService(
+      page,
+      `http://127.0.0.1:${(silent.address() as AddressInfo).port}/mdm/v2`,
+    );
     await page.getByRole('button', { name: 'Check Connection' }).click();
     await openSection(page, 'active-tasks');
     const running = page.getByRole('listitem').filter({ hasText: 'Check Apple service' });
