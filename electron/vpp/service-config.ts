@@ -1,19 +1,13 @@
+import { APPLE_EXAMPLE_LIMITS } from '../../shared/domain/apple-limits';
 import type { ServiceConfigResponse } from './types';
 
 /** Apple's example values (reference §4.1), used for any limit the service leaves out. */
-export const DEFAULT_LIMITS = {
-  maxAssets: 25,
-  maxClientUserIds: 1000,
-  maxSerialNumbers: 1000,
-  maxRevokeClientUserIds: 100,
-  maxRevokeSerialNumbers: 100,
-  maxUsers: 100,
-  maxNotificationLength: 512,
-  maxMdmNameLength: 100,
-  maxMdmIdLength: 100,
-  maxMdmMetadataLength: 255,
-  maxRequestPerSecond: 15,
-} as const;
+const {
+  maxSubscriptions: _s,
+  maxSubscriptionClientUserIds: _c,
+  ...clientLimits
+} = APPLE_EXAMPLE_LIMITS;
+export const DEFAULT_LIMITS = clientLimits;
 
 export type VppLimits = { -readonly [K in keyof typeof DEFAULT_LIMITS]: number };
 
