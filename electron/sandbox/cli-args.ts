@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveSandboxOptions, SANDBOX_DEFAULTS, type SandboxOptions } from './options';
@@ -13,7 +14,12 @@ export const CLI_USAGE = `Usage: npm run sandbox -- [options]
   --rps N                   maxRequestPerSecond per location (default ${SANDBOX_DEFAULTS.rps})
   --event-delay-ms N        how long events stay PENDING (default ${SANDBOX_DEFAULTS.eventDelayMs})
   --faults SPEC             e.g. "503:times=2:retryAfter=1,slow:ms=1500:path=/users,drop:every=10"
-  --auth-error-style documented|observed   (default ${SANDBOX_DEFAULTS.authErrorStyle})`;
+  --auth-error-style documented|observed   (default ${SANDBOX_DEFAULTS.authErrorStyle})
+  --notification-ca FILE    PEM certificate(s) trusted for webhook receivers (besides the system's)
+  --notification-retry-delay-ms N   before a notification's 2nd attempt; the 3rd waits twice
+                            as long (default ${SANDBOX_DEFAULTS.notificationRetryDelayMs})
+  --notification-timeout-ms N   per delivery attempt (default ${SANDBOX_DEFAULTS.notificationTimeoutMs})
+  --duplicate-notifications deliver every notification twice (clients test de-duplication)`;
 
 export class CliArgsError extends Error {}
 
@@ -22,6 +28,18 @@ const integer = (flag: string, value: string | undefined): number | undefined =>
   if (!/^\d+$/.test(value))
     throw new CliArgsError(`--${flag} must be a whole number, not "${value}".`);
   return Number(value);
+};
+
+const readCaFile = (file: string | undefined, cwd: string): string | undefined => {
+  if (file === undefined) return undefined;
+  const path = resolve(cwd, file);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CliArgsError(
+      `--notification-ca: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+    );
+  }
 };
 
 /** Reads the CLI flags into validated SandboxOptions; any problem is one sentence. */
@@ -44,6 +62,10 @@ export const parseCliArgs = (
         'event-delay-ms': { type: 'string' },
         faults: { type: 'string' },
         'auth-error-style': { type: 'string' },
+        'notification-ca': { type: 'string' },
+        'notification-retry-delay-ms': { type: 'string' },
+        'notification-timeout-ms': { type: 'string' },
+        'duplicate-notifications': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -61,6 +83,13 @@ export const parseCliArgs = (
     eventDelayMs: integer('event-delay-ms', text('event-delay-ms')),
     faults: text('faults'),
     authErrorStyle: text('auth-error-style') as SandboxOptions['authErrorStyle'],
+    notificationCa: readCaFile(text('notification-ca'), cwd),
+    notificationRetryDelayMs: integer(
+      'notification-retry-delay-ms',
+      text('notification-retry-delay-ms'),
+    ),
+    notificationTimeoutMs: integer('notification-timeout-ms', text('notification-timeout-ms')),
+    duplicateNotifications: values['duplicate-notifications'] === true ? true : undefined,
   };
   const defined = Object.fromEntries(
     Object.entries(options).filter(([, value]) => value !== undefined),

@@ -16,6 +16,8 @@ export { decodeContentToken, encodeContentToken } from './apple/token-codec';
 export type { AuthErrorStyle } from './apple/authenticate';
 export type { LocationKey, MdmInfo } from './state/location';
 export type { SeedName } from './sandbox-world';
+export type { DeliveryAttempt, NotificationDelivery } from './notifications/delivery-log';
+export type { NotificationEnvelope, NotificationType } from './notifications/notification-types';
 export { SandboxMetadataSource } from './metadata/sandbox-metadata-source';
 export { PRODUCT_IDS } from './seeds/regenboog-catalogue';
 export { regenboogRoster, REGENBOOG_GROUPS, type RosterPerson } from './seeds/regenboog-roster';

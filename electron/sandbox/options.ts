@@ -1,4 +1,5 @@
 import { parseFaultSpec, FaultSpecError } from './http/fault-spec';
+import { CaBundleError, parseCaBundle } from './notifications/tls-trust';
 import type { AuthErrorStyle } from './apple/authenticate';
 import type { SeedName } from './sandbox-world';
 
@@ -21,10 +22,22 @@ export interface SandboxOptions {
   authErrorStyle?: AuthErrorStyle;
   /** The clock for token expiry and recorded times (default: the system clock). */
   now?: () => Date;
+  /**
+   * PEM certificate(s) trusted for notification deliveries besides the system's CAs, e.g. a
+   * loopback receiver's self-signed certificate. Receivers must always be HTTPS.
+   */
+  notificationCa?: string | Buffer;
+  /** Wait before a notification's second attempt; the third waits twice as long (default 2000 ms). */
+  notificationRetryDelayMs?: number;
+  /** How long one delivery attempt (also the TEST_NOTIFICATION) may take (default 5000 ms). */
+  notificationTimeoutMs?: number;
+  /** Deliver every notification twice, same notificationId (default false). */
+  duplicateNotifications?: boolean;
 }
 
-export type ResolvedSandboxOptions = Required<Omit<SandboxOptions, 'outDir'>> & {
+export type ResolvedSandboxOptions = Required<Omit<SandboxOptions, 'outDir' | 'notificationCa'>> & {
   outDir?: string;
+  notificationCa?: string | Buffer;
 };
 
 export const SANDBOX_DEFAULTS = {
@@ -35,6 +48,9 @@ export const SANDBOX_DEFAULTS = {
   eventDelayMs: 1500,
   faults: '',
   authErrorStyle: 'documented',
+  notificationRetryDelayMs: 2000,
+  notificationTimeoutMs: 5000,
+  duplicateNotifications: false,
 } as const;
 
 export const SEED_NAMES: readonly SeedName[] = ['demo', 'large', 'empty'];
@@ -72,6 +88,12 @@ export const resolveSandboxOptions = (options: SandboxOptions = {}): ResolvedSan
     if (error instanceof FaultSpecError) throw new SandboxOptionError(error.message);
     throw error;
   }
+  try {
+    if (options.notificationCa !== undefined) parseCaBundle(options.notificationCa);
+  } catch (error) {
+    if (error instanceof CaBundleError) throw new SandboxOptionError(error.message);
+    throw error;
+  }
   return {
     port: wholeNumber('port', options.port ?? SANDBOX_DEFAULTS.port, 0, 65535),
     seed,
@@ -87,5 +109,19 @@ export const resolveSandboxOptions = (options: SandboxOptions = {}): ResolvedSan
     faults,
     authErrorStyle,
     now: options.now ?? (() => new Date()),
+    ...(options.notificationCa !== undefined ? { notificationCa: options.notificationCa } : {}),
+    notificationRetryDelayMs: wholeNumber(
+      'notificationRetryDelayMs',
+      options.notificationRetryDelayMs ?? SANDBOX_DEFAULTS.notificationRetryDelayMs,
+      0,
+      600_000,
+    ),
+    notificationTimeoutMs: wholeNumber(
+      'notificationTimeoutMs',
+      options.notificationTimeoutMs ?? SANDBOX_DEFAULTS.notificationTimeoutMs,
+      1,
+      600_000,
+    ),
+    duplicateNotifications: options.duplicateNotifications ?? false,
   };
 };

@@ -18,6 +18,9 @@ import { RateLimiter } from './http/rate-limiter';
 import { sendJson, sendText } from './http/responses';
 import { handleInvitationRequest } from './invitation/invitation-routes';
 import { handleMetadataRequest } from './metadata/metadata-routes';
+import { announceFinishedEvents } from './notifications/event-notifications';
+import { Notifier } from './notifications/notifier';
+import { notificationAgent } from './notifications/tls-trust';
 import { resolveSandboxOptions, type SandboxOptions } from './options';
 import { seedWorld } from './seeds/seed-world';
 import type { SandboxWorld } from './sandbox-world';
@@ -78,13 +81,22 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Runnin
   const config = resolveSandboxOptions(options);
   const startedAt = config.now();
   const seeded = seedWorld(config.seed, startedAt);
-  const events = new EventEngine(config.eventDelayMs, config.now);
   const lifetime = new AbortController();
+  const notifier = new Notifier({
+    agent: notificationAgent(config.notificationCa),
+    timeoutMs: config.notificationTimeoutMs,
+    retryDelayMs: config.notificationRetryDelayMs,
+    duplicate: config.duplicateNotifications,
+    closed: lifetime.signal,
+    now: config.now,
+  });
+  const events = new EventEngine(config.eventDelayMs, config.now, announceFinishedEvents(notifier));
   const world: SandboxWorld = {
     seed: config.seed,
     locations: seeded.locations,
     tokens: new TokenRegistry(config.seed, seeded.orgName, startedAt),
     events,
+    notifier,
     faults: new FaultInjector(config.faults),
     rateLimiter: new RateLimiter(config.rps),
     catalogue: seeded.catalogue,
@@ -116,6 +128,7 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Runnin
     if (config.outDir) await writeTokenFiles(config.outDir, world.tokens);
   } catch (error) {
     server.close();
+    notifier.close();
     throw error;
   }
   let closing: Promise<void> | undefined;
@@ -129,6 +142,7 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Runnin
       (closing ??= new Promise<void>((resolve) => {
         events.close();
         lifetime.abort();
+        notifier.close();
         server.close(() => resolve());
         server.closeAllConnections();
       })),

@@ -5,6 +5,7 @@ import type { EventEngine } from './events/event-engine';
 import type { FaultInjector } from './http/fault-injector';
 import type { RateLimiter } from './http/rate-limiter';
 import type { ContentCatalogue } from './metadata/content-catalogue';
+import type { Notifier } from './notifications/notifier';
 import type { Location, LocationKey } from './state/location';
 
 export type SeedName = 'demo' | 'large' | 'empty';
@@ -15,6 +16,8 @@ export interface SandboxWorld {
   readonly locations: ReadonlyMap<LocationKey, Location>;
   readonly tokens: TokenRegistry;
   readonly events: EventEngine;
+  /** Apple's webhooks to each location's notificationUrl. */
+  readonly notifier: Notifier;
   readonly faults: FaultInjector;
   readonly rateLimiter: RateLimiter;
   readonly catalogue: ContentCatalogue;

@@ -116,6 +116,15 @@ const ROUTES: Record<string, Route> = {
     admin.revokeToken(required(body, 'name') as TokenName);
     return { revoked: body.name };
   },
+  'GET /notifications': async (admin, query) => ({
+    notifications: admin.notifications(location(query.get('location'))),
+    duplicate: admin.duplicateNotifications(),
+  }),
+  'POST /notifications/duplicate': async (admin, _query, req) => {
+    const body = await readJson(req);
+    admin.setDuplicateNotifications(body.enabled as boolean);
+    return { duplicate: admin.duplicateNotifications() };
+  },
   'POST /events/flush': async (admin) => {
     admin.flushEvents();
     return { flushed: true };

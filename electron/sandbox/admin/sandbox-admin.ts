@@ -1,5 +1,6 @@
 import { acceptInvitation as accept, InvitationError } from '../invitation/accept-invitation';
 import { FaultSpecError } from '../http/fault-spec';
+import { assetCountPayload } from '../notifications/payloads';
 import { purchaseLicences } from '../state/licence-operations';
 import { LOCATION_KEYS, type LocationKey, type MdmInfo } from '../state/location';
 import { PRICING_PARAMS, type PricingParam } from '../state/asset-store';
@@ -18,6 +19,7 @@ import {
   type UserSnapshot,
 } from './snapshots';
 import type { UserStatus } from '../state/user-store';
+import type { NotificationDelivery } from '../notifications/delivery-log';
 
 /** A refused admin action, with the HTTP status the admin routes answer. */
 export class AdminError extends Error {
@@ -87,8 +89,9 @@ export class SandboxAdmin {
   }
 
   /**
-   * A purchase: `count` more licences of an asset, all available. A product the location
-   * doesn't own yet is added if the sandbox's store (the metadata catalogue) sells it.
+   * A purchase: `count` more licences of an asset, all available, announced as ASSET_COUNT. A
+   * product the location doesn't own yet is added if the sandbox's store (the metadata
+   * catalogue) sells it.
    */
   addLicenses(
     adamId: string,
@@ -122,6 +125,7 @@ export class SandboxAdmin {
       }
       purchaseLicences(location, asset!, count);
     });
+    this.world.notifier.publish(location, 'ASSET_COUNT', () => [assetCountPayload(asset!, count)]);
     return assetSnapshot(asset!, this.world.catalogue);
   }
 
@@ -167,6 +171,26 @@ export class SandboxAdmin {
     if (!TOKEN_NAMES.includes(name))
       throw new AdminError(400, `Token name must be one of ${TOKEN_NAMES.join(', ')}.`);
     this.world.tokens.revoke(name);
+  }
+
+  /** The notification deliveries of a location (last 1000 of the sandbox), oldest first. */
+  notifications(key: LocationKey = 'demo'): NotificationDelivery[] {
+    return this.world.notifier.log.list(this.locationOf(key).key);
+  }
+
+  /** Resolves once every queued notification is delivered or given up. */
+  notificationsSettled(): Promise<void> {
+    return this.world.notifier.settled();
+  }
+
+  /** Duplicate-delivery chaos: every later notification is sent twice (same notificationId). */
+  setDuplicateNotifications(enabled: boolean): void {
+    if (typeof enabled !== 'boolean') throw new AdminError(400, '"enabled" must be true or false.');
+    this.world.notifier.duplicate = enabled;
+  }
+
+  duplicateNotifications(): boolean {
+    return this.world.notifier.duplicate;
   }
 
   /** Processes every pending event now instead of after the event delay. */

@@ -92,7 +92,13 @@ export const handleAppleRequest = async (
 
   try {
     const body = method === 'POST' ? await readJsonBody(req) : undefined;
-    const result = endpoint.handle({ world, location, token, query: new QueryParams(query), body });
+    const result = await endpoint.handle({
+      world,
+      location,
+      token,
+      query: new QueryParams(query),
+      body,
+    });
     sendJson(res, 200, { ...result, ...commonFields(token, location) });
   } catch (error) {
     if (error instanceof AppleError) return sendAppleError(res, error.errorNumber);

@@ -15,5 +15,5 @@ export interface AppleRequest {
 
 export interface AppleEndpoint {
   method: 'GET' | 'POST';
-  handle(request: AppleRequest): object;
+  handle(request: AppleRequest): object | Promise<object>;
 }

@@ -45,8 +45,10 @@ export const associateWork =
     for (const ref of request.assets) {
       const asset = location.assets.get(ref.adamId, ref.pricingParam);
       for (const target of targets) {
-        if (asset && assignLicence(location, asset, target) !== 'noLicence') tally.complete();
-        else tally.fail(9709, { assets: [ref], ...asInfo(target) });
+        if (asset && assignLicence(location, asset, target) !== 'noLicence') {
+          tally.complete();
+          tally.listAssignment({ ...ref, ...target });
+        } else tally.fail(9709, { assets: [ref], ...asInfo(target) });
       }
     }
   };
@@ -64,24 +66,23 @@ export const disassociateWork =
       for (const target of targets) {
         if (asset) releaseLicence(location, asset, target);
         tally.complete();
+        tally.listAssignment({ ...ref, ...target });
       }
     }
   };
 
-/** One task per user or device: take back everything revocable it holds. */
+/** One task per user or device: take back everything revocable it holds (listed each). */
 export const revokeWork =
   (location: Location, request: { clientUserIds: string[]; serialNumbers: string[] }): EventWork =>
   (tally) => {
+    const revoke = (target: AssignmentTarget) => {
+      for (const { adamId, pricingParam } of revokeRevocableLicences(location, target))
+        tally.listAssignment({ adamId, pricingParam, ...target });
+      tally.complete();
+    };
     for (const clientUserId of request.clientUserIds) {
-      if (!location.users.active(clientUserId)) {
-        tally.fail(9609, { clientUserIds: [clientUserId] });
-        continue;
-      }
-      revokeRevocableLicences(location, { clientUserId });
-      tally.complete();
+      if (location.users.active(clientUserId)) revoke({ clientUserId });
+      else tally.fail(9609, { clientUserIds: [clientUserId] });
     }
-    for (const serialNumber of request.serialNumbers) {
-      revokeRevocableLicences(location, { serialNumber });
-      tally.complete();
-    }
+    for (const serialNumber of request.serialNumbers) revoke({ serialNumber });
   };

@@ -7,6 +7,13 @@ import type { Location } from '../state/location';
 /** The processing of one event; it reports every task to the tally. */
 export type EventWork = (tally: TaskTally) => void;
 
+/** Told about every finished event, with what its tasks did (the notifications listen here). */
+export type EventFinishedListener = (
+  location: Location,
+  event: SandboxEvent,
+  tally: TaskTally,
+) => void;
+
 /**
  * Apple's asynchronous side: a write request returns an eventId at once; the work happens
  * `delayMs` later (PENDING until then) and the event ends COMPLETE, or FAILED if any task
@@ -18,6 +25,7 @@ export class EventEngine {
   constructor(
     private readonly delayMs: number,
     private readonly now: () => Date,
+    private readonly onFinished: EventFinishedListener = () => undefined,
   ) {}
 
   submit(location: Location, type: EventType, numRequested: number, work: EventWork): SandboxEvent {
@@ -73,5 +81,10 @@ export class EventEngine {
     event.numCompleted = tally.completed;
     event.status = event.failures.length > 0 ? 'FAILED' : 'COMPLETE';
     event.finishedAt = this.now();
+    try {
+      this.onFinished(location, event, tally);
+    } catch (error) {
+      console.error(`VPP sandbox: event ${event.eventId} could not be announced:`, error);
+    }
   }
 }

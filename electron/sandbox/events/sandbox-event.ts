@@ -1,5 +1,6 @@
 import type { AppleErrorNumber } from '../apple/error-catalogue';
 import type { PricingParam } from '../state/asset-store';
+import type { AssignmentTarget } from '../state/assignment-store';
 import type { LocationKey } from '../state/location';
 
 export type EventType = 'ASSOCIATE' | 'DISASSOCIATE' | 'REVOKE' | 'CREATE' | 'UPDATE' | 'RETIRE';
@@ -9,6 +10,9 @@ export interface AssetRef {
   adamId: string;
   pricingParam: PricingParam;
 }
+
+/** Apple's `Assignment` without user state: one licence of an asset held by a user or device. */
+export type AssignmentRef = AssetRef & AssignmentTarget;
 
 /** Apple's `ResponseErrorInfo`: the failed tasks are assets × (clientUserIds + serialNumbers). */
 export interface ErrorInfo {

@@ -1,3 +1,4 @@
+import { toResponseUser } from '../apple/response-user';
 import { isEmailAddress } from '../state/ids';
 import { linkAppleAccount, registerUser, retireUser } from '../state/user-operations';
 import type { Location } from '../state/location';
@@ -48,6 +49,7 @@ export const createUsersWork =
       if (user.managedAppleId)
         linkAppleAccount(location, record, user.managedAppleId, { managed: true, at: now() });
       tally.complete();
+      tally.listUser(toResponseUser(record));
     }
   };
 
@@ -71,6 +73,7 @@ export const updateUsersWork =
       if (user.managedAppleId && user.managedAppleId !== record.appleAccount)
         linkAppleAccount(location, record, user.managedAppleId, { managed: true, at: now() });
       tally.complete();
+      tally.listUser(toResponseUser(record));
     }
   };
 
@@ -86,5 +89,6 @@ export const retireUsersWork =
       }
       retireUser(location, record, now());
       tally.complete();
+      tally.listUser(toResponseUser(record));
     }
   };

@@ -1,3 +1,5 @@
+import { toResponseUser } from '../apple/response-user';
+import { userAssociatedPayload } from '../notifications/payloads';
 import { isEmailAddress } from '../state/ids';
 import { linkAppleAccount } from '../state/user-operations';
 import type { Location } from '../state/location';
@@ -43,8 +45,8 @@ export const invitationProblem = (user: UserRecord | undefined): InvitationError
 
 /**
  * What the user's "Accept" does at Apple: links the Apple Account, so the user becomes
- * Associated with an idHash and the time is recorded. An account already linked to another
- * active user of the library is refused (Apple's 9641).
+ * Associated with an idHash and the time is recorded, and USER_ASSOCIATED is sent. An account
+ * already linked to another active user of the library is refused (Apple's 9641).
  */
 export const acceptInvitation = (
   world: SandboxWorld,
@@ -72,5 +74,8 @@ export const acceptInvitation = (
   location.mutate(() =>
     linkAppleAccount(location, user, account, { managed: false, at: world.now() }),
   );
+  world.notifier.publish(location, 'USER_ASSOCIATED', () => [
+    userAssociatedPayload(toResponseUser(user)),
+  ]);
   return found;
 };

@@ -1,5 +1,5 @@
 import { availableCount, type AssetRecord } from './asset-store';
-import type { AssignmentTarget } from './assignment-store';
+import type { AssignmentRecord, AssignmentTarget } from './assignment-store';
 import type { Location } from './location';
 
 export type AssignOutcome = 'assigned' | 'alreadyAssigned' | 'noLicence';
@@ -31,11 +31,14 @@ export const releaseLicence = (
 };
 
 /** `assets/revoke`: every revocable licence the holder has goes back to the pool. */
-export const revokeRevocableLicences = (location: Location, target: AssignmentTarget): number => {
-  let released = 0;
+export const revokeRevocableLicences = (
+  location: Location,
+  target: AssignmentTarget,
+): AssignmentRecord[] => {
+  const released: AssignmentRecord[] = [];
   for (const assignment of location.assignments.heldBy(target)) {
     const asset = location.assets.get(assignment.adamId, assignment.pricingParam);
-    if (asset?.revocable && releaseLicence(location, asset, target)) released++;
+    if (asset?.revocable && releaseLicence(location, asset, target)) released.push(assignment);
   }
   return released;
 };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SandboxApi, startTestSandbox } from './sandbox-api';
+import { NotificationReceiver, selfSignedIdentity } from './notification-receiver';
 import { OTHER_MDM_INFO, type RunningSandbox } from '../../../electron/sandbox/index';
 
 const ourMdm = {
@@ -11,11 +12,17 @@ const ourMdm = {
 describe('client/config', () => {
   let sandbox: RunningSandbox;
   let api: SandboxApi;
+  let receiver: NotificationReceiver;
   beforeAll(async () => {
-    sandbox = await startTestSandbox();
+    const identity = selfSignedIdentity();
+    receiver = await NotificationReceiver.start(identity);
+    sandbox = await startTestSandbox({ notificationCa: identity.cert });
     api = SandboxApi.for(sandbox);
   });
-  afterAll(() => sandbox.close());
+  afterAll(async () => {
+    await sandbox.close();
+    await receiver.close();
+  });
 
   it('GET describes the location', async () => {
     const { status, body } = await api.get('/client/config');
@@ -50,14 +57,15 @@ describe('client/config', () => {
 
   it('keeps fields a POST leaves out', async () => {
     await api.post('/client/config', {
-      notificationUrl: 'https://console.example/vpp/notify',
+      notificationUrl: receiver.url,
       notificationAuthToken: 'c2VjcmV0',
       notificationTypes: ['ASSET_COUNT', 'USER_ASSOCIATED'],
     });
     const { body } = await api.post('/client/config', {});
+    expect(receiver.received).toHaveLength(1); // the TEST_NOTIFICATION, not again for {}
     expect(body).toMatchObject({
       mdmInfo: ourMdm,
-      notificationUrl: 'https://console.example/vpp/notify',
+      notificationUrl: receiver.url,
       notificationAuthToken: 'c2VjcmV0',
       subscribedNotificationTypes: ['ASSET_COUNT', 'USER_ASSOCIATED'],
     });

@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rootCertificates } from 'node:tls';
 import { describe, expect, it } from 'vitest';
 import {
   CliArgsError,
@@ -77,5 +81,44 @@ describe('sandbox CLI flags', () => {
     );
     expect(errorOf(['--colour'])).toContain("Unknown option '--colour'");
     expect(errorOf(['stray'])).toContain('stray');
+  });
+
+  it('reads the notification flags; the CA file is read relative to the working directory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vpp-cli-ca-'));
+    const pem = rootCertificates[0]; // any real certificate will do
+    writeFileSync(join(dir, 'receiver.pem'), pem);
+    writeFileSync(join(dir, 'not-a-cert.pem'), 'hello');
+    const parsed = parseCliArgs(
+      [
+        '--notification-ca',
+        'receiver.pem',
+        '--notification-retry-delay-ms',
+        '50',
+        '--notification-timeout-ms',
+        '1000',
+        '--duplicate-notifications',
+      ],
+      dir,
+    );
+    expect(parsed).toEqual({
+      help: false,
+      options: {
+        port: DEFAULT_SANDBOX_PORT,
+        outDir: join(dir, 'sandbox-tokens'),
+        notificationCa: pem,
+        notificationRetryDelayMs: 50,
+        notificationTimeoutMs: 1000,
+        duplicateNotifications: true,
+      },
+    });
+    expect(errorOf(['--notification-ca', join(dir, 'missing.pem')])).toBe(
+      `--notification-ca: cannot read ${join(dir, 'missing.pem')} (ENOENT).`,
+    );
+    expect(errorOf(['--notification-ca', join(dir, 'not-a-cert.pem')])).toContain(
+      'notificationCa must hold a PEM certificate',
+    );
+    expect(errorOf(['--notification-timeout-ms', '0'])).toBe(
+      'notificationTimeoutMs must be a whole number from 1 to 600000, not 0.',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { AppleError } from '../error-catalogue';
 import { parseClientConfigRequest } from '../requests/client-config-request';
 import type { AppleEndpoint } from '../apple-request';
 import type { Location } from '../../state/location';
@@ -23,12 +24,15 @@ export const getClientConfig: AppleEndpoint = {
 
 /**
  * `POST /client/config`: sets what the body gives and keeps the rest (Apple leaves partial
- * updates undocumented). The new `mdmInfo` is echoed on this and every later response.
+ * updates undocumented). The new `mdmInfo` is echoed on this and every later response. A new
+ * notificationUrl must first accept a TEST_NOTIFICATION; if not, 9728 and nothing is saved.
  */
 export const postClientConfig: AppleEndpoint = {
   method: 'POST',
-  handle: ({ world, location, body }) => {
+  handle: async ({ world, location, body }) => {
     const update = parseClientConfigRequest(body, world.limits);
+    if (update.notification && !(await world.notifier.sendTest(location, update.notification)))
+      throw new AppleError(9728);
     if (update.mdmInfo) location.mdmInfo = update.mdmInfo;
     if (update.notification) {
       location.notifications.url = update.notification.url;

@@ -1,17 +1,8 @@
 import { paginate } from '../pagination';
 import { cachedRows } from '../../state/query-cache';
 import { sinceSeq } from './since-version';
-import type { UserRecord } from '../../state/user-store';
+import { toResponseUser } from '../response-user';
 import type { AppleEndpoint } from '../apple-request';
-
-/** Apple's `ResponseUser`: inviteCode only while Registered, idHash once associated. */
-const toResponseUser = (user: UserRecord) => ({
-  clientUserId: user.clientUserId,
-  ...(user.email !== undefined ? { email: user.email } : {}),
-  ...(user.idHash !== undefined ? { idHash: user.idHash } : {}),
-  ...(user.status === 'Registered' && user.inviteCode ? { inviteCode: user.inviteCode } : {}),
-  status: user.status,
-});
 
 /**
  * `GET /users` with `clientUserId`, `activeOnly`, `retiredOnly` and `sinceVersionId` (rows
