@@ -9,7 +9,7 @@ export const nl: Translation = {
   connection: {
     needLinkTitle: 'Open de console via de link',
     needLinkBody:
-      'Open de console met de link die `npm run web` heeft getoond. Die link bevat een eenmalige sleutel, zodat alleen u deze console kunt gebruiken.',
+      'Open de console met de link die `npm run web` heeft getoond. Die link bevat een eenmalige sleutel, zodat alleen jij deze console kunt gebruiken.',
     failedTitle: 'De console kon niet starten',
     failedBody: 'De host van de console gaf geen antwoord: {{message}}',
     lost: 'De verbinding met de host van de console is verbroken. Start de host opnieuw en laad deze pagina dan opnieuw.',
@@ -81,7 +81,7 @@ export const nl: Translation = {
   groups: {
     empty: 'Nog geen groepen.',
     emptyHint:
-      'Groepen verschijnen wanneer u gebruikers met hun klassen importeert. Met een groep nodigt u een hele klas tegelijk uit en wijst u er apps aan toe.',
+      'Groepen verschijnen wanneer je gebruikers met hun klassen importeert. Met een groep nodig je een hele klas tegelijk uit en wijs je er apps aan toe.',
     name: 'Naam',
     memberCount: 'Leden',
     noMembers: 'Deze groep heeft geen leden.',
@@ -93,7 +93,7 @@ export const nl: Translation = {
   devices: {
     empty: 'Nog geen apparaten.',
     emptyHint:
-      'Apparaten verschijnen hier zodra ze bij de console zijn ingeschreven. U kunt dan apps aan een apparaat toewijzen zonder Apple Account.',
+      'Apparaten verschijnen hier zodra ze bij de console zijn ingeschreven. Je kunt dan apps aan een apparaat toewijzen zonder Apple Account.',
     name: 'Naam',
     serialNumber: 'Serienummer',
     model: 'Model',
@@ -107,7 +107,7 @@ export const nl: Translation = {
   deviceGroups: {
     empty: 'Nog geen apparaatgroepen.',
     emptyHint:
-      'Een apparaatgroep bundelt apparaten, bijvoorbeeld een kar met iPads, zodat u apps aan alle apparaten tegelijk toewijst.',
+      'Een apparaatgroep bundelt apparaten, bijvoorbeeld een kar met iPads, zodat je apps aan alle apparaten tegelijk toewijst.',
     name: 'Naam',
     memberCount: 'Apparaten',
     noMembers: 'Deze apparaatgroep heeft geen apparaten.',
@@ -138,7 +138,7 @@ export const nl: Translation = {
   apps: {
     empty: 'Nog geen apps.',
     emptyHint:
-      'Apps verschijnen nadat de console een inhoudstoken heeft gesynchroniseerd (VPP → Tokens): elke app die uw school in Apple School Manager heeft gekocht, met het aantal licenties.',
+      'Apps verschijnen nadat de console een inhoudstoken heeft gesynchroniseerd (VPP → Tokens): elke app die je school in Apple School Manager heeft gekocht, met het aantal licenties.',
   },
   books: {
     empty: 'Nog geen boeken.',
@@ -148,7 +148,7 @@ export const nl: Translation = {
   tokens: {
     empty: 'Nog geen inhoudstokens.',
     emptyHint:
-      'Een inhoudstoken verbindt de console met de apps en boeken van uw school. Download het in Apple School Manager via Voorkeuren → Betalingen en facturering.',
+      'Een inhoudstoken verbindt de console met de apps en boeken van je school. Download het in Apple School Manager via Voorkeuren → Betalingen en facturering.',
     orgName: 'Organisatie',
     location: 'Locatie',
     expiresAt: 'Verloopt',
@@ -214,7 +214,7 @@ export const nl: Translation = {
     appleService: {
       heading: 'Apple-dienst',
       intro:
-        'De dienst waarmee de console voor apps en boeken praat. De ingebouwde sandbox bootst de dienst van Apple na met een demoschool, zodat u alles veilig kunt uitproberen.',
+        'De dienst waarmee de console voor apps en boeken praat. De ingebouwde sandbox bootst de dienst van Apple na met een demoschool, zodat je alles veilig kunt uitproberen.',
       sandbox: 'Ingebouwde sandbox',
       apple: 'Apple (vpp.itunes.apple.com)',
       custom: 'Aangepaste URL',
@@ -228,7 +228,7 @@ export const nl: Translation = {
       saved: 'Bewaard.',
       confirmAppleTitle: 'De dienst van Apple gebruiken?',
       confirmAppleBody:
-        'De console praat dan met de echte dienst voor Apps en Boeken van Apple. Synchronisaties en toewijzingen wijzigen dan de echte licenties van uw school.',
+        'De console praat dan met de echte dienst voor Apps en Boeken van Apple. Synchronisaties en toewijzingen wijzigen dan de echte licenties van je school.',
       confirmAppleOk: 'Gebruik Apple',
     },
     check: {
