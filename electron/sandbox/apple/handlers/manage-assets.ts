@@ -3,6 +3,12 @@ import { parseManageAssetsRequest, parseRevokeRequest } from '../requests/manage
 import { associateWork, disassociateWork, revokeWork } from '../../events/asset-work';
 import type { AppleEndpoint, AppleRequest } from '../apple-request';
 
+type ManageAssetsRequest = ReturnType<typeof parseManageAssetsRequest>;
+
+/** Apple counts one task per asset × (user + serial number) (reference §4.5). */
+const crossProductTasks = (request: ManageAssetsRequest): number =>
+  request.assets.length * (request.clientUserIds.length + request.serialNumbers.length);
+
 /** Books (and other non-device-assignable assets) can't go to serial numbers: 9707. */
 const associate = ({ world, location, body }: AppleRequest) => {
   const request = parseManageAssetsRequest(body, world.limits);
@@ -12,8 +18,7 @@ const associate = ({ world, location, body }: AppleRequest) => {
       if (asset && !asset.deviceAssignable) throw new AppleError(9707);
     }
   }
-  const numRequested =
-    request.assets.length * (request.clientUserIds.length + request.serialNumbers.length);
+  const numRequested = crossProductTasks(request);
   const event = world.events.submit(
     location,
     'ASSOCIATE',
@@ -30,8 +35,7 @@ const disassociate = ({ world, location, body }: AppleRequest) => {
     const asset = location.assets.get(ref.adamId, ref.pricingParam);
     if (asset && !asset.revocable) throw new AppleError(9706);
   }
-  const numRequested =
-    request.assets.length * (request.clientUserIds.length + request.serialNumbers.length);
+  const numRequested = crossProductTasks(request);
   const event = world.events.submit(
     location,
     'DISASSOCIATE',
