@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { APPLE_SERVICE_URL } from '../../shared/domain/settings';
 import { planManageAssets, planRevokeAssets, planUsers } from './batch';
 import { checkClientConfigRequest } from './client-config-rules';
@@ -148,6 +149,14 @@ export class VppClient {
     const config = await this.getServiceConfig(options);
     const template = config.urls.invitationEmail ?? DEFAULT_INVITATION_TEMPLATE;
     return template.replace(/%25inviteCode%25|%inviteCode%/g, encodeURIComponent(inviteCode));
+  }
+
+  /**
+   * A GET to Apple's store lookup (`urls.contentMetadataLookup`), which wants the token as the
+   * `itvt` cookie; `url` carries the whole query. AppleMetadataSource builds on this.
+   */
+  getWithTokenCookie<T>(schema: z.ZodType<T, unknown>, url: string, options: CallOptions = {}) {
+    return this.runner.getWithTokenCookie(schema, url, options);
   }
 
   // ---- lists ----

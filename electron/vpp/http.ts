@@ -20,6 +20,8 @@ export interface VppHttpRequest {
   method: string;
   /** Path below the base URL, e.g. `/assets`. */
   path: string;
+  /** An absolute URL outside the base (the store's metadata lookup); replaces base + path. */
+  url?: string;
   query?: Record<string, QueryValue>;
   /** Serialised as JSON unless it is already a string. */
   body?: unknown;
@@ -27,6 +29,8 @@ export interface VppHttpRequest {
   contentType?: string;
   /** The whole `.vpptoken` content; omitted for `service/config`. */
   bearer?: string;
+  /** The `Cookie` header; secret like the bearer, since it carries the token for the lookup. */
+  cookie?: string;
   signal?: AbortSignal;
 }
 
@@ -56,19 +60,18 @@ export class VppHttp {
   }
 
   urlFor(path: string, query?: Record<string, QueryValue>): string {
-    const url = new URL(`${this.baseUrl}/${path.replace(/^\/+/, '')}`);
-    for (const [key, value] of Object.entries(query ?? {})) {
-      if (value !== undefined) url.searchParams.set(key, String(value));
-    }
-    return url.toString();
+    return withQuery(new URL(`${this.baseUrl}/${path.replace(/^\/+/, '')}`), query);
   }
 
   async send(request: VppHttpRequest): Promise<VppHttpResponse> {
-    const url = this.urlFor(request.path, request.query);
+    const url = request.url
+      ? withQuery(new URL(request.url), request.query)
+      : this.urlFor(request.path, request.query);
     const timeout = AbortSignal.timeout(this.timeoutMs);
     const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
     const headers: Record<string, string> = { accept: 'application/json' };
     if (request.bearer !== undefined) headers.authorization = `Bearer ${request.bearer}`;
+    if (request.cookie !== undefined) headers.cookie = request.cookie;
     let body: string | undefined;
     if (request.body !== undefined) {
       body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
@@ -125,6 +128,13 @@ export class VppHttp {
     return { status, body };
   }
 }
+
+const withQuery = (url: URL, query: Record<string, QueryValue> | undefined): string => {
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined) url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+};
 
 const parseJsonObject = (text: string): Record<string, unknown> | undefined => {
   try {

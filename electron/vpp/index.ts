@@ -50,3 +50,6 @@ export {
 } from './token-file';
 export { planManageAssets, planRevokeAssets, planUsers, chunk } from './batch';
 export * from './types';
+export { AppleMetadataSource, type AppleMetadataSourceOptions } from './apple-metadata-source';
+export { fillArtworkTemplate } from './artwork-url';
+export { lookupUrlFor, type ContentLanguage, type LookupTarget } from './content-lookup';

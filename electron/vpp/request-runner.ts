@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { VppError, VppResponseError } from './errors';
-import type { QueryValue, VppHttp } from './http';
+import type { QueryValue, VppHttp, VppHttpResponse } from './http';
 import { responseMetaOf } from './mdm-info';
 import type { RateLimiter } from './rate-limiter';
 import { withRetry, type RetryPolicy } from './retry';
@@ -51,9 +51,7 @@ export class RequestRunner {
     const bearer = this.#bearer;
     const { signal, query, body } = options;
     const authorized = options.authorized ?? true;
-    if (authorized && !bearer) {
-      throw new VppError('vpp.noToken', 'This request needs a content token, and none was given.');
-    }
+    if (authorized && !bearer) throw noToken();
     if (authorized) rateLimiter.setLimit((await this.deps.limits(signal)).maxRequestPerSecond);
     const parsed = await withRetry(
       async () => {
@@ -66,9 +64,7 @@ export class RequestRunner {
           bearer: authorized ? bearer : undefined,
           signal,
         });
-        const result = schema.safeParse(response.body);
-        if (!result.success) throw invalidShape(http.urlFor(path), response.status, result.error);
-        return result.data;
+        return parseBody(schema, http.urlFor(path), response);
       },
       {
         idempotent: method === 'GET',
@@ -85,7 +81,50 @@ export class RequestRunner {
     if (authorized) this.deps.onResponseMeta?.(responseMetaOf(parsed as ResponseMeta));
     return parsed;
   }
+
+  /**
+   * A GET to a store service outside v2 that takes the token as Apple's `itvt` cookie instead
+   * of the Bearer header (`urls.contentMetadataLookup`). Same timeout and retries; not counted
+   * against the v2 rate limit, and its answers carry no v2 response fields.
+   */
+  async getWithTokenCookie<T>(
+    schema: z.ZodType<T, unknown>,
+    url: string,
+    options: { signal?: AbortSignal } = {},
+  ): Promise<T> {
+    const bearer = this.#bearer;
+    if (!bearer) throw noToken();
+    const { signal } = options;
+    return withRetry(
+      async () => {
+        const response = await this.deps.http.send({
+          method: 'GET',
+          path: '',
+          url,
+          cookie: `itvt=${bearer}`,
+          signal,
+        });
+        return parseBody(schema, url, response);
+      },
+      {
+        idempotent: true,
+        policy: this.deps.retryPolicy,
+        random: this.deps.random,
+        sleep: this.deps.sleep,
+        signal,
+      },
+    );
+  }
 }
+
+const noToken = () =>
+  new VppError('vpp.noToken', 'This request needs a content token, and none was given.');
+
+const parseBody = <T>(schema: z.ZodType<T, unknown>, url: string, response: VppHttpResponse) => {
+  const result = schema.safeParse(response.body);
+  if (!result.success) throw invalidShape(url, response.status, result.error);
+  return result.data;
+};
 
 const hasRetryAfter = (error: unknown) =>
   typeof (error as { retryAfterMs?: unknown }).retryAfterMs === 'number';
