@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectionLabelKeys, type SectionId } from '../features/sidebar/sections';
 import { useSectionState } from '../stores/use-section-state';
@@ -5,13 +6,15 @@ import { EmptyState } from './empty-state';
 import { ListActionBar, type ListAction } from './list-action-bar';
 import { SearchField } from './search-field';
 import { Tabs, type TabSpec } from './tabs';
+import { useRowWindow } from './use-row-window';
 import { VirtualListbox } from './virtual-listbox';
 
 export interface EntityBrowserProps<Row> {
   section: SectionId;
-  /** undefined while the first query runs. */
-  rows: Row[] | undefined;
-  keyOf(row: Row): string;
+  /** Every row's key in list order (a live query); undefined while the first query runs. */
+  keys: string[] | undefined;
+  /** The rows of these keys, in order (undefined where one is gone); runs in a live query. */
+  rowsOf(keys: string[]): Promise<(Row | undefined)[]>;
   primaryText(row: Row): string;
   secondaryText?(row: Row): string | undefined;
   empty: { title: string; hint: string };
@@ -24,13 +27,22 @@ export interface EntityBrowserProps<Row> {
 /**
  * Profile Manager's item view: a list pane (search field, list, +/− bar) beside a detail pane
  * with tabs. Every Library and VPP section is one of these with its own rows and tabs.
+ * The list holds only keys; rows load by key for what is on screen and for the selection, so
+ * a section of 50,000 opens as fast as one of 50.
  */
 export const EntityBrowser = <Row,>(props: EntityBrowserProps<Row>) => {
   const { t } = useTranslation();
-  const { section, rows, keyOf } = props;
+  const { section, keys } = props;
   const state = useSectionState(section);
   const title = t(sectionLabelKeys[section]);
-  const selected = rows?.find((row) => keyOf(row) === state.selectedId);
+  const selectedIndex = useMemo(
+    () => (state.selectedId === undefined || !keys ? -1 : keys.indexOf(state.selectedId)),
+    [keys, state.selectedId],
+  );
+  // A selection the search hides stays in the store; its detail returns with it to the list.
+  const selectedKey = selectedIndex >= 0 ? state.selectedId : undefined;
+  const { rows, showRange } = useRowWindow(section, keys, selectedKey, props.rowsOf);
+  const selected = selectedKey === undefined ? undefined : rows.get(selectedKey);
   const unavailable = {
     add: props.add ?? { unavailableReason: t('list.addNotYet') },
     remove: props.remove ?? {
@@ -46,7 +58,7 @@ export const EntityBrowser = <Row,>(props: EntityBrowserProps<Row>) => {
         </h2>
         <SearchField sectionTitle={title} value={state.search} onChange={state.setSearch} />
         <div className="list-body">
-          {rows === undefined ? null : rows.length === 0 ? (
+          {keys === undefined ? null : keys.length === 0 ? (
             state.search ? (
               <p className="list-message">{t('list.noMatches', { query: state.search })}</p>
             ) : (
@@ -55,23 +67,29 @@ export const EntityBrowser = <Row,>(props: EntityBrowserProps<Row>) => {
           ) : (
             <VirtualListbox
               label={title}
-              items={rows}
-              keyOf={keyOf}
-              selectedKey={state.selectedId}
+              keys={keys}
+              selectedIndex={selectedIndex}
               onSelect={state.select}
-              renderItem={(row) => (
-                <div className="row-text">
-                  <span className="row-primary">{props.primaryText(row)}</span>
-                  <span className="row-secondary">{props.secondaryText?.(row) ?? ''}</span>
-                </div>
-              )}
+              onRangeChange={showRange}
+              renderItem={(key) => {
+                // A row still loading keeps its place, blank for the moment it takes.
+                const row = rows.get(key);
+                return (
+                  <div className="row-text">
+                    <span className="row-primary">{row ? props.primaryText(row) : ''}</span>
+                    <span className="row-secondary">
+                      {(row && props.secondaryText?.(row)) ?? ''}
+                    </span>
+                  </div>
+                );
+              }}
             />
           )}
         </div>
         <ListActionBar
           add={unavailable.add}
           remove={unavailable.remove}
-          summary={rows && rows.length > 0 ? t('list.count', { count: rows.length }) : undefined}
+          summary={keys && keys.length > 0 ? t('list.count', { count: keys.length }) : undefined}
         />
       </section>
       <section className="detail-pane" aria-label={selected ? props.detailTitle(selected) : title}>
@@ -85,7 +103,7 @@ export const EntityBrowser = <Row,>(props: EntityBrowserProps<Row>) => {
               onChange={state.showTab}
             />
           </>
-        ) : rows && rows.length > 0 ? (
+        ) : selectedKey === undefined && keys && keys.length > 0 ? (
           <p className="detail-placeholder">{t('detail.nothingSelected')}</p>
         ) : null}
       </section>

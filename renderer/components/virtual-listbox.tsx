@@ -2,43 +2,51 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { nextListIndex } from './list-navigation';
 
-export interface VirtualListboxProps<Item> {
+export interface VirtualListboxProps {
   /** Accessible name, e.g. "Users". */
   label: string;
-  items: readonly Item[];
-  keyOf(item: Item): string;
-  selectedKey: string | undefined;
+  /** Every row's key, in list order; the rows themselves are the owner's to load. */
+  keys: readonly string[];
+  /** Index of the selected key in `keys`, or -1. */
+  selectedIndex: number;
   onSelect(key: string): void;
-  renderItem(item: Item, selected: boolean): ReactNode;
+  renderItem(key: string, selected: boolean): ReactNode;
+  /** Which rows are rendered now (visible plus overscan), so the owner can load them. */
+  onRangeChange(first: number, last: number): void;
   rowHeight?: number;
 }
 
 /**
- * A single-select list that stays fast at 50,000 rows: only the visible rows exist in the DOM.
- * The listbox keeps focus and points at the selected row with aria-activedescendant; arrow
- * keys, Home/End and Page Up/Down move the selection, which the detail pane follows.
+ * A single-select list that stays fast at 50,000 rows: only the visible rows exist in the DOM,
+ * and it needs only their keys, so their data can load as they come into view. The listbox
+ * keeps focus and points at the selected row with aria-activedescendant; arrow keys, Home/End
+ * and Page Up/Down move the selection, which the detail pane follows.
  */
-export const VirtualListbox = <Item,>({
+export const VirtualListbox = ({
   label,
-  items,
-  keyOf,
-  selectedKey,
+  keys,
+  selectedIndex,
   onSelect,
   renderItem,
+  onRangeChange,
   rowHeight = 44,
-}: VirtualListboxProps<Item>) => {
+}: VirtualListboxProps) => {
   const scrollRef = useRef<HTMLDivElement>(null);
   const idPrefix = useId();
   // The build has no React Compiler, so its memoization warning does not apply here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: items.length,
+    count: keys.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
+    getItemKey: (index) => keys[index],
     overscan: 10,
   });
-  const selectedIndex =
-    selectedKey === undefined ? -1 : items.findIndex((item) => keyOf(item) === selectedKey);
+  const rendered = virtualizer.getVirtualItems();
+  const first = rendered[0]?.index ?? 0;
+  const last = rendered.at(-1)?.index ?? 0;
+
+  useEffect(() => onRangeChange(first, last), [first, last, onRangeChange]);
 
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
@@ -46,10 +54,10 @@ export const VirtualListbox = <Item,>({
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / rowHeight));
-    const next = nextListIndex(event.key, selectedIndex, items.length, pageSize);
+    const next = nextListIndex(event.key, selectedIndex, keys.length, pageSize);
     if (next === null) return;
     event.preventDefault();
-    onSelect(keyOf(items[next]));
+    onSelect(keys[next]);
   };
 
   const optionId = (index: number) => `${idPrefix}-option-${index}`;
@@ -65,23 +73,22 @@ export const VirtualListbox = <Item,>({
       onKeyDown={onKeyDown}
     >
       <div className="listbox-canvas" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((row) => {
-          const item = items[row.index];
-          const key = keyOf(item);
-          const selected = key === selectedKey;
+        {rendered.map((row) => {
+          const key = keys[row.index];
+          const selected = row.index === selectedIndex;
           return (
             <div
               key={key}
               id={optionId(row.index)}
               role="option"
               aria-selected={selected}
-              aria-setsize={items.length}
+              aria-setsize={keys.length}
               aria-posinset={row.index + 1}
               className={selected ? 'listbox-option selected' : 'listbox-option'}
               style={{ height: rowHeight, transform: `translateY(${row.start}px)` }}
               onClick={() => onSelect(key)}
             >
-              {renderItem(item, selected)}
+              {renderItem(key, selected)}
             </div>
           );
         })}

@@ -1,34 +1,44 @@
 import { Dexie } from 'dexie';
 import type { ConsoleDatabase } from '../database';
-import { matchesAllWords, queryWordsOf } from '../search-text';
 import type { AssetRow, AssignmentRow, ProductType } from '../types';
+import { narrowKeysBySearch } from './search-keys';
 
 /** One string per asset, for selection and React keys. */
 export const assetKeyOf = (asset: Pick<AssetRow, 'tokenId' | 'adamId' | 'pricingParam'>) =>
   `${asset.tokenId}|${asset.adamId}|${asset.pricingParam}`;
 
+/** The primary key of an asset back from `assetKeyOf`. */
+export const assetPrimaryKeyOf = (key: string) => key.split('|') as [string, string, string];
+
 const bySortKey = (a: AssetRow, b: AssetRow) =>
   a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
 
-/** The Apps or the Books list: one product type, sorted by title, narrowed by the search. */
-export const listAssets = async (
+/** Primary keys as `assetKeyOf` writes them (the key's parts are tokenId, adamId, pricingParam). */
+const asAssetKeys = (keys: Promise<[string, string, string][]>) =>
+  keys.then((primaryKeys) => primaryKeys.map((key) => key.join('|')));
+
+/**
+ * The keys (`assetKeyOf`) of the Apps or the Books list: one product type, sorted by title,
+ * narrowed by the search. Only index keys are read; the view loads the rows it shows.
+ */
+export const assetKeys = (
   db: ConsoleDatabase,
   productType: ProductType,
   search: string,
-): Promise<AssetRow[]> => {
-  const words = queryWordsOf(search);
-  if (words.length === 0) {
-    return db.assets
-      .where('[productType+sortKey]')
-      .between([productType, Dexie.minKey], [productType, Dexie.maxKey])
-      .toArray();
-  }
-  const [first, ...rest] = words;
-  const rows = await db.assets.where('searchWords').startsWith(first).distinct().toArray();
-  return rows
-    .filter((row) => row.productType === productType && matchesAllWords(row.searchWords, rest))
-    .sort(bySortKey);
-};
+): Promise<string[]> =>
+  narrowKeysBySearch(
+    asAssetKeys(
+      db.assets
+        .where('[productType+sortKey]')
+        .between([productType, Dexie.minKey], [productType, Dexie.maxKey])
+        .primaryKeys(),
+    ),
+    search,
+    (word) => asAssetKeys(db.assets.where('searchWords').startsWith(word).primaryKeys()),
+  );
+
+export const assetsByKeys = (db: ConsoleDatabase, keys: string[]) =>
+  db.assets.bulkGet(keys.map(assetPrimaryKeyOf));
 
 export interface AssignedTitle {
   asset: AssetRow;
@@ -47,8 +57,7 @@ const titlesOf = async (
     const key = assetKeyOf(assignment);
     holders.set(key, (holders.get(key) ?? 0) + 1);
   }
-  const keys = [...holders.keys()].map((key) => key.split('|') as [string, string, string]);
-  const assets = await db.assets.bulkGet(keys);
+  const assets = await assetsByKeys(db, [...holders.keys()]);
   return assets
     .filter((asset): asset is AssetRow => asset?.productType === productType)
     .sort(bySortKey)

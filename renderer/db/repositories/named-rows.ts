@@ -1,21 +1,17 @@
 import type { Table } from 'dexie';
-import { matchesAllWords, queryWordsOf } from '../search-text';
 import type { NewRow } from '../database';
 import type { Indexed } from '../types';
+import { narrowKeysBySearch } from './search-keys';
+import { sortedPrimaryKeys } from './sorted-keys';
 
 /**
- * A named entity's rows sorted by name, narrowed by the search field. The longest word goes
- * through the `searchWords` index, so typing stays fast with 50,000 rows; the rest filter.
+ * The ids of a named entity's rows, sorted by name and narrowed by the search field. Only index
+ * keys are read, so a list of 50,000 opens and filters fast; the view loads the rows it shows.
  */
-export const listNamedRows = async <Row extends Indexed>(
+export const namedRowKeys = <Row extends Indexed>(
   table: Table<Row, string, NewRow<Row>>,
   search: string,
-): Promise<Row[]> => {
-  const words = queryWordsOf(search);
-  if (words.length === 0) return table.orderBy('sortKey').toArray();
-  const [first, ...rest] = words;
-  const rows = await table.where('searchWords').startsWith(first).distinct().toArray();
-  return rows
-    .filter((row) => matchesAllWords(row.searchWords, rest))
-    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-};
+): Promise<string[]> =>
+  narrowKeysBySearch(sortedPrimaryKeys(table), search, (word) =>
+    table.where('searchWords').startsWith(word).primaryKeys(),
+  );

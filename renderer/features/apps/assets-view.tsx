@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { EntityBrowser } from '../../components/entity-browser';
 import { useAssetName } from '../../components/title-list';
-import { assetKeyOf, listAssets } from '../../db/repositories/assets-repository';
+import { assetKeys, assetsByKeys } from '../../db/repositories/assets-repository';
 import type { AssetRow, ProductType } from '../../db/types';
 import { useServices } from '../../services/console-services';
 import { useSectionState } from '../../stores/use-section-state';
@@ -22,14 +22,14 @@ export const AssetsView = ({
   const { db } = useServices();
   const nameOf = useAssetName();
   const { search } = useSectionState(section);
-  const rows = useLiveQuery(() => listAssets(db, productType, search), [db, productType, search]);
+  const keys = useLiveQuery(() => assetKeys(db, productType, search), [db, productType, search]);
   return (
     <EntityBrowser
       section={section}
-      rows={rows}
-      keyOf={(asset: AssetRow) => assetKeyOf(asset)}
+      keys={keys}
+      rowsOf={(keysInView) => assetsByKeys(db, keysInView)}
       primaryText={nameOf}
-      secondaryText={(asset) =>
+      secondaryText={(asset: AssetRow) =>
         t('assets.availability', { available: asset.availableCount, total: asset.totalCount })
       }
       empty={empty}

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { EntityBrowser } from '../../components/entity-browser';
-import { listNamedRows } from '../../db/repositories/named-rows';
+import { namedRowKeys } from '../../db/repositories/named-rows';
 import { useServices } from '../../services/console-services';
 import { useSectionState } from '../../stores/use-section-state';
 import { DeviceGroupApps, DeviceGroupInfo, DeviceGroupMembers } from './device-group-detail';
@@ -10,12 +10,12 @@ export const DeviceGroupsView = () => {
   const { t } = useTranslation();
   const { db } = useServices();
   const { search } = useSectionState('device-groups');
-  const rows = useLiveQuery(() => listNamedRows(db.deviceGroups, search), [db, search]);
+  const keys = useLiveQuery(() => namedRowKeys(db.deviceGroups, search), [db, search]);
   return (
     <EntityBrowser
       section="device-groups"
-      rows={rows}
-      keyOf={(group) => group.id}
+      keys={keys}
+      rowsOf={(ids) => db.deviceGroups.bulkGet(ids)}
       primaryText={(group) => group.name}
       empty={{ title: t('deviceGroups.empty'), hint: t('deviceGroups.emptyHint') }}
       detailTitle={(group) => group.name}

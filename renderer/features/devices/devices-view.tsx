@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { EntityBrowser } from '../../components/entity-browser';
-import { listNamedRows } from '../../db/repositories/named-rows';
+import { namedRowKeys } from '../../db/repositories/named-rows';
 import { useServices } from '../../services/console-services';
 import { useSectionState } from '../../stores/use-section-state';
 import { DeviceApps, DeviceInfo } from './device-detail';
@@ -10,12 +10,12 @@ export const DevicesView = () => {
   const { t } = useTranslation();
   const { db } = useServices();
   const { search } = useSectionState('devices');
-  const rows = useLiveQuery(() => listNamedRows(db.devices, search), [db, search]);
+  const keys = useLiveQuery(() => namedRowKeys(db.devices, search), [db, search]);
   return (
     <EntityBrowser
       section="devices"
-      rows={rows}
-      keyOf={(device) => device.id}
+      keys={keys}
+      rowsOf={(ids) => db.devices.bulkGet(ids)}
       primaryText={(device) => device.name}
       secondaryText={(device) => device.serialNumber ?? device.model}
       empty={{ title: t('devices.empty'), hint: t('devices.emptyHint') }}

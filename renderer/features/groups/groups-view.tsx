@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { EntityBrowser } from '../../components/entity-browser';
-import { listNamedRows } from '../../db/repositories/named-rows';
+import { namedRowKeys } from '../../db/repositories/named-rows';
 import { useServices } from '../../services/console-services';
 import { useSectionState } from '../../stores/use-section-state';
 import { GroupInfo, GroupMembers, GroupTitles } from './group-detail';
@@ -10,12 +10,12 @@ export const GroupsView = () => {
   const { t } = useTranslation();
   const { db } = useServices();
   const { search } = useSectionState('groups');
-  const rows = useLiveQuery(() => listNamedRows(db.groups, search), [db, search]);
+  const keys = useLiveQuery(() => namedRowKeys(db.groups, search), [db, search]);
   return (
     <EntityBrowser
       section="groups"
-      rows={rows}
-      keyOf={(group) => group.id}
+      keys={keys}
+      rowsOf={(ids) => db.groups.bulkGet(ids)}
       primaryText={(group) => group.name}
       empty={{ title: t('groups.empty'), hint: t('groups.emptyHint') }}
       detailTitle={(group) => group.name}

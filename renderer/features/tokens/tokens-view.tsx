@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { EntityBrowser } from '../../components/entity-browser';
 import { FieldList } from '../../components/field-list';
-import { listTokens } from '../../db/repositories/tokens-repository';
+import { tokenIds, tokensByIds } from '../../db/repositories/tokens-repository';
 import type { TokenRow } from '../../db/types';
 import { useFormatters } from '../../i18n/format';
 import { useServices } from '../../services/console-services';
@@ -12,12 +12,12 @@ export const TokensView = () => {
   const { t } = useTranslation();
   const { db } = useServices();
   const { search } = useSectionState('tokens');
-  const rows = useLiveQuery(() => listTokens(db, search), [db, search]);
+  const keys = useLiveQuery(() => tokenIds(db, search), [db, search]);
   return (
     <EntityBrowser
       section="tokens"
-      rows={rows}
-      keyOf={(token) => token.id}
+      keys={keys}
+      rowsOf={(ids) => tokensByIds(db, ids)}
       primaryText={(token) => token.orgName}
       secondaryText={(token) => `${token.location} · ${t(`tokens.states.${token.state}`)}`}
       empty={{ title: t('tokens.empty'), hint: t('tokens.emptyHint') }}

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { EntityBrowser } from '../../components/entity-browser';
-import { listNamedRows } from '../../db/repositories/named-rows';
+import { namedRowKeys } from '../../db/repositories/named-rows';
 import { useServices } from '../../services/console-services';
 import { useSectionState } from '../../stores/use-section-state';
 import { UserApps, UserDevices, UserInfo } from './user-detail';
@@ -10,12 +10,12 @@ export const UsersView = () => {
   const { t } = useTranslation();
   const { db } = useServices();
   const { search } = useSectionState('users');
-  const rows = useLiveQuery(() => listNamedRows(db.users, search), [db, search]);
+  const keys = useLiveQuery(() => namedRowKeys(db.users, search), [db, search]);
   return (
     <EntityBrowser
       section="users"
-      rows={rows}
-      keyOf={(user) => user.id}
+      keys={keys}
+      rowsOf={(ids) => db.users.bulkGet(ids)}
       primaryText={(user) => user.fullName}
       secondaryText={(user) => user.email}
       empty={{ title: t('users.empty'), hint: t('users.emptyHint') }}

@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConsoleDatabase } from '../../../renderer/db/database';
-import { listAssets } from '../../../renderer/db/repositories/assets-repository';
-import { listNamedRows } from '../../../renderer/db/repositories/named-rows';
+import { assetKeys, assetsByKeys } from '../../../renderer/db/repositories/assets-repository';
+import { namedRowKeys } from '../../../renderer/db/repositories/named-rows';
 import { defineVersion1 } from '../../../renderer/db/schema';
 
 const opened: Dexie[] = [];
@@ -20,6 +20,10 @@ const openVersion1 = async (name: string) => {
   await db.open();
   return db;
 };
+
+/** The Users list as the view shows it: its keys in order, then their rows. */
+const listedUsers = async (db: ConsoleDatabase, search: string) =>
+  db.users.bulkGet(await namedRowKeys(db.users, search));
 
 const user = (id: string, fullName: string, email?: string) => ({
   id,
@@ -91,16 +95,19 @@ describe('database migrations', () => {
     expect((await db.groups.get('g1'))?.sortKey).toBe('groep 7b');
 
     // What the admin notices: case and accents no longer scatter the list.
-    const sorted = await listNamedRows(db.users, '');
-    expect(sorted.map((row) => row.fullName)).toEqual([
+    const sorted = await listedUsers(db, '');
+    expect(sorted.map((row) => row?.fullName)).toEqual([
       'anna de Wit',
       'Émile Bakker',
       'Zoë Visser',
     ]);
-    const found = await listNamedRows(db.users, 'emi');
-    expect(found.map((row) => row.fullName)).toEqual(['Émile Bakker']);
-    const apps = await listAssets(db, 'App', '');
-    expect(apps.map((asset) => asset.name)).toEqual(['keynote', 'Pages']);
+    const found = await listedUsers(db, 'emi');
+    expect(found.map((row) => row?.fullName)).toEqual(['Émile Bakker']);
+    const apps = await assetsByKeys(db, await assetKeys(db, 'App', ''));
+    expect(apps.map((asset) => asset?.name)).toEqual(['keynote', 'Pages']);
+    // Each list searches only its own product type.
+    expect(await assetKeys(db, 'Book', 'atl')).toEqual(['t1|3|PLUS']);
+    expect(await assetKeys(db, 'App', 'atl')).toEqual([]);
   });
 
   it('derives sort keys and search words on every later write, from any writer', async () => {
@@ -113,8 +120,8 @@ describe('database migrations', () => {
     const renamed = await db.users.get('u1');
     expect(renamed?.sortKey).toBe('bram okten');
     expect(renamed?.searchWords).toContain('okten');
-    expect(await listNamedRows(db.users, 'jansen')).toEqual([]);
-    expect((await listNamedRows(db.users, 'okt bra')).map((row) => row.id)).toEqual(['u1']);
+    expect(await namedRowKeys(db.users, 'jansen')).toEqual([]);
+    expect(await namedRowKeys(db.users, 'okt bra')).toEqual(['u1']);
   });
 
   it('searches by word prefix across name, email and VPP user id', async () => {
@@ -125,9 +132,9 @@ describe('database migrations', () => {
       user('u2', 'Daan Boersma'),
       user('u3', 'Lotte Smit'),
     ]);
-    expect((await listNamedRows(db.users, 'boer')).map((row) => row.id)).toEqual(['u2', 'u1']);
-    expect((await listNamedRows(db.users, 'kid417')).map((row) => row.id)).toEqual(['u1']);
-    expect((await listNamedRows(db.users, '000417')).map((row) => row.id)).toEqual(['u1']);
-    expect(await listNamedRows(db.users, 'nobody')).toEqual([]);
+    expect(await namedRowKeys(db.users, 'boer')).toEqual(['u2', 'u1']);
+    expect(await namedRowKeys(db.users, 'kid417')).toEqual(['u1']);
+    expect(await namedRowKeys(db.users, '000417')).toEqual(['u1']);
+    expect(await namedRowKeys(db.users, 'nobody')).toEqual([]);
   });
 });

@@ -148,6 +148,9 @@ describe('a list of 50,000 users', () => {
     expect(options().length).toBeGreaterThan(5);
     expect(options().length).toBeLessThan(60);
     expect(options()[0].getAttribute('aria-setsize')).toBe('50000');
+    await eventually(() =>
+      expect(options()[0].querySelector('.row-primary')?.textContent).toBe('Student 00000'),
+    );
 
     listbox.focus();
     await press(listbox, 'End');
