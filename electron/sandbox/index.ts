@@ -18,7 +18,6 @@ export type { LocationKey, MdmInfo } from './state/location';
 export type { SeedName } from './sandbox-world';
 export type { DeliveryAttempt, NotificationDelivery } from './notifications/delivery-log';
 export type { NotificationEnvelope, NotificationType } from './notifications/notification-types';
-export { SandboxMetadataSource } from './metadata/sandbox-metadata-source';
 export { PRODUCT_IDS } from './seeds/regenboog-catalogue';
 export { regenboogRoster, REGENBOOG_GROUPS, type RosterPerson } from './seeds/regenboog-roster';
 export { OTHER_MDM_INFO } from './seeds/location-profiles';

@@ -1,11 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SandboxApi, startTestSandbox } from './sandbox-api';
-import {
-  PRODUCT_IDS,
-  SandboxMetadataSource,
-  type RunningSandbox,
-} from '../../../electron/sandbox/index';
-import { ContentMetadata } from '../../../shared/domain/content-metadata';
+import { PRODUCT_IDS, type RunningSandbox } from '../../../electron/sandbox/index';
 
 describe('content metadata', () => {
   let sandbox: RunningSandbox;
@@ -17,33 +12,16 @@ describe('content metadata', () => {
   });
   afterAll(() => sandbox.close());
 
-  it('names the assets GET /assets returns, through the ContentMetadataSource interface', async () => {
-    const assets = (await SandboxApi.for(sandbox).get('/assets')).body.assets;
-    const source = new SandboxMetadataSource(lookupUrl);
-    const metadata = await source.lookup(assets.map((a: { adamId: string }) => a.adamId));
-    expect(metadata.size).toBe(16);
-    expect(metadata.get(PRODUCT_IDS.leesladder)).toEqual({
-      adamId: PRODUCT_IDS.leesladder,
-      name: 'Leesladder',
-      kind: 'app',
-      developer: 'Boekenwurm Media',
-      iconUrl: `${sandbox.origin}/metadata/icons/${PRODUCT_IDS.leesladder}.svg`,
-    });
-    expect(metadata.get(PRODUCT_IDS.oudeMolen)).toMatchObject({
-      name: 'Het Geheim van de Oude Molen',
-      kind: 'book',
-    });
-    for (const entry of metadata.values()) expect(ContentMetadata.parse(entry)).toEqual(entry);
-  });
-
-  it('leaves unknown ids out and batches long lists', async () => {
-    const ids = [
-      PRODUCT_IDS.pages,
-      '1',
-      ...Array.from({ length: 450 }, (_, i) => String(5_000_000 + i)),
-    ];
-    const metadata = await new SandboxMetadataSource(lookupUrl).lookup(ids);
-    expect([...metadata.keys()]).toEqual([PRODUCT_IDS.pages]);
+  it('leaves unknown ids out, takes repeated id= too, and refuses more than 200 ids', async () => {
+    const response = await fetch(
+      `${lookupUrl}?id=${PRODUCT_IDS.pages}&id=1&id=${PRODUCT_IDS.atlas}`,
+    );
+    const { results } = await response.json();
+    expect(Object.keys(results).sort()).toEqual([PRODUCT_IDS.atlas, PRODUCT_IDS.pages].sort());
+    const tooMany = Array.from({ length: 201 }, (_, i) => String(5_000_000 + i)).join(',');
+    const refused = await fetch(`${lookupUrl}?id=${tooMany}`);
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error).toBe('At most 200 ids per lookup.');
   });
 
   it('serves the lookup as JSON and generated SVG icons', async () => {
