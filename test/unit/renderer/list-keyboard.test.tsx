@@ -1,44 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nextListIndex } from '../../../renderer/components/list-navigation';
-import { UsersView } from '../../../renderer/features/users/users-view';
 import { useUiStore } from '../../../renderer/stores/ui-store';
-import {
-  eventually,
-  freshDatabase,
-  press,
-  renderConsole,
-  typeInto,
-  fakeLayout,
-  type Rendered,
-} from './support/render';
+import { eventually, freshDatabase, press, typeInto } from './support/render';
+import { userRow, usersViewPerTest } from './support/users-list';
 
-let rendered: Rendered | undefined;
-let restoreLayout: (() => void) | undefined;
-afterEach(async () => {
-  await rendered?.unmount();
-  rendered = undefined;
-  restoreLayout?.();
-  restoreLayout = undefined;
-});
-
-const user = (id: string, fullName: string, email?: string) => ({
-  id,
-  fullName,
-  email,
-  groupIds: [],
-  createdAt: 1,
-  updatedAt: 1,
-});
+const renderUsersView = usersViewPerTest();
 
 const renderUsers = async () => {
   const db = freshDatabase();
   await db.groups.add({ id: 'g1', name: 'Groep 7B', createdAt: 1, updatedAt: 1 });
   await db.users.bulkAdd([
-    { ...user('u1', 'Sara de Boer', 'sara@school.example'), groupIds: ['g1'] },
-    user('u2', 'Daan Boersma'),
-    user('u3', 'Lotte Smit'),
+    { ...userRow('u1', 'Sara de Boer', 'sara@school.example'), groupIds: ['g1'] },
+    userRow('u2', 'Daan Boersma'),
+    userRow('u3', 'Lotte Smit'),
   ]);
-  rendered = await renderConsole(<UsersView />, { db });
+  const rendered = await renderUsersView(db);
   const { container } = rendered;
   await eventually(() => expect(container.querySelector('[role="listbox"]')).not.toBeNull());
   return { container, listbox: container.querySelector<HTMLElement>('[role="listbox"]')! };
@@ -120,9 +96,9 @@ describe('Users list', () => {
   });
 
   it('explains to a newcomer what to do when there are no users yet', async () => {
-    rendered = await renderConsole(<UsersView />);
+    const rendered = await renderUsersView();
     await eventually(() =>
-      expect(rendered!.container.textContent).toContain(
+      expect(rendered.container.textContent).toContain(
         'No users yet.Add a content token under VPP → Tokens and sync, or import users.',
       ),
     );
@@ -136,11 +112,10 @@ describe('a list of 50,000 users', () => {
   it('renders only the rows in view and still reaches the last one from the keyboard', async () => {
     const db = freshDatabase();
     const users = Array.from({ length: 50_000 }, (_, index) =>
-      user(`u${index}`, `Student ${String(index).padStart(5, '0')}`),
+      userRow(`u${index}`, `Student ${String(index).padStart(5, '0')}`),
     );
     await db.users.bulkAdd(users);
-    restoreLayout = fakeLayout(600);
-    rendered = await renderConsole(<UsersView />, { db });
+    const rendered = await renderUsersView(db);
     const { container } = rendered;
     await eventually(() => expect(container.textContent).toContain('50000 items'), 10_000);
     const listbox = container.querySelector<HTMLElement>('[role="listbox"]')!;

@@ -1,33 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { UsersView } from '../../../renderer/features/users/users-view';
+import { describe, expect, it } from 'vitest';
 import { useUiStore } from '../../../renderer/stores/ui-store';
-import {
-  eventually,
-  fakeLayout,
-  freshDatabase,
-  press,
-  renderConsole,
-  typeInto,
-  type Rendered,
-} from './support/render';
+import { eventually, freshDatabase, press, typeInto } from './support/render';
+import { userRow, usersViewPerTest } from './support/users-list';
 
-let rendered: Rendered | undefined;
-let restoreLayout: (() => void) | undefined;
-afterEach(async () => {
-  await rendered?.unmount();
-  rendered = undefined;
-  restoreLayout?.();
-  restoreLayout = undefined;
-});
-
-const user = (id: string, fullName: string, email?: string) => ({
-  id,
-  fullName,
-  email,
-  groupIds: [],
-  createdAt: 1,
-  updatedAt: 1,
-});
+const renderUsersView = usersViewPerTest();
 
 /** The Users list as the admin reads it: each row's name and email, top to bottom. */
 const listedRows = (container: HTMLElement) =>
@@ -41,12 +17,11 @@ const listedRows = (container: HTMLElement) =>
 const renderUsers = async () => {
   const db = freshDatabase();
   await db.users.bulkAdd([
-    user('u1', 'Sara de Boer', 'sara@school.example'),
-    user('u2', 'Daan Boersma'),
-    user('u3', 'Lotte Smit'),
+    userRow('u1', 'Sara de Boer', 'sara@school.example'),
+    userRow('u2', 'Daan Boersma'),
+    userRow('u3', 'Lotte Smit'),
   ]);
-  restoreLayout = fakeLayout(600);
-  rendered = await renderConsole(<UsersView />, { db });
+  const rendered = await renderUsersView(db);
   const { container } = rendered;
   await eventually(() => expect(listedRows(container)).toContain('Lotte Smit'));
   return { db, container };
@@ -61,7 +36,7 @@ describe('the Users list follows the database', () => {
       'Sara de Boer · sara@school.example',
     ]);
 
-    await db.users.add(user('u4', 'Anna Jansen'));
+    await db.users.add(userRow('u4', 'Anna Jansen'));
     await eventually(() => expect(listedRows(container)[0]).toBe('Anna Jansen'));
     expect(container.textContent).toContain('4 items');
 
@@ -101,7 +76,7 @@ describe('the Users list follows the database', () => {
   it('takes in a sync’s batch of new users at once', async () => {
     const { db, container } = await renderUsers();
     await db.users.bulkPut(
-      Array.from({ length: 120 }, (_, index) => user(`new-${index}`, `Aaron ${1000 + index}`)),
+      Array.from({ length: 120 }, (_, index) => userRow(`new-${index}`, `Aaron ${1000 + index}`)),
     );
     await eventually(() => expect(container.textContent).toContain('123 items'));
     await eventually(() => expect(listedRows(container)[0]).toBe('Aaron 1000'));
