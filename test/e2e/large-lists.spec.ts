@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { indexedValuesOf } from '../../renderer/db/indexed-fields';
-import { DATABASE_NAME } from '../../renderer/db/schema';
 import { matchesAllWords, queryWordsOf } from '../../renderer/db/search-text';
 import type { UserRow } from '../../renderer/db/types';
 import { test, expect } from './fixtures';
+import { putRows } from './seed-database';
 
 const USER_COUNT = 50_000;
 const FIRST_NAMES = ['Anna', 'Bram', 'Daan', 'Émile', 'Fleur', 'Jesse', 'Lotte', 'noah', 'Sara'];
@@ -35,31 +35,6 @@ const inListOrder = (users: UserRow[]) =>
   [...users].sort((a, b) =>
     a.sortKey !== b.sortKey ? (a.sortKey < b.sortKey ? -1 : 1) : a.id < b.id ? -1 : 1,
   );
-
-/**
- * Writes straight into the console's database (the app created it), like a finished sync. The
- * rows cross as one JSON string: Playwright's structured transfer of 50,000 objects is slow.
- */
-const seedUsers = async (page: Page, users: UserRow[]) => {
-  await page.evaluate(
-    async ({ name, json }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('users', 'readwrite', { durability: 'relaxed' });
-        const store = tx.objectStore('users');
-        for (const row of JSON.parse(json) as unknown[]) store.put(row);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { name: DATABASE_NAME, json: JSON.stringify(users) },
-  );
-};
 
 /**
  * From the next page load on, notes when the sidebar first shows and when the Users list first
@@ -115,7 +90,7 @@ test('a list of 50,000 users opens fast, reaches its last row and searches quick
 }) => {
   const users = schoolUsers();
   const ordered = inListOrder(users);
-  await seedUsers(app, users);
+  await putRows(app, { users });
   await recordFirstPaint(app);
   // The console's live queries see writes made through its own database; ours came from outside.
   await app.reload();
