@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { indexedValuesOf } from '../../renderer/db/indexed-fields';
+import { SECTION_IDS } from '../../renderer/features/sidebar/sections';
 import { test, expect } from './fixtures';
 import { putRows } from './seed-database';
 
@@ -20,19 +21,6 @@ const CONTROL_ROLES = new Set([
   'tab',
   'textbox',
 ]);
-
-const SECTIONS = [
-  'devices',
-  'device-groups',
-  'users',
-  'groups',
-  'apps',
-  'books',
-  'tokens',
-  'active-tasks',
-  'completed-tasks',
-  'settings',
-];
 
 const named = <Row extends object>(table: Parameters<typeof indexedValuesOf>[0], row: Row) => ({
   ...row,
@@ -103,7 +91,7 @@ const languageOf = (page: Page) => page.locator('html').getAttribute('lang');
 
 const checkEverySection = async (page: Page) => {
   const sidebar = page.getByRole('navigation').first(); // its name is translated too
-  for (const section of SECTIONS) {
+  for (const section of SECTION_IDS) {
     await sidebar.locator(`[data-section="${section}"]`).click();
     const firstRow = page.locator('[role="listbox"] [role="option"]').first();
     // Library sections: select the first row so the detail pane and its tabs show too.

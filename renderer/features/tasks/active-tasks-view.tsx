@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/empty-state';
 import { ProgressBar } from '../../components/progress-bar';
 import { activeTasks } from '../../db/repositories/tasks-repository';
 import type { TaskRow } from '../../db/types';
@@ -9,7 +8,8 @@ import { errorText, errorInfoOf } from '../../i18n/error-text';
 import { useFormatters } from '../../i18n/format';
 import { useServices } from '../../services/console-services';
 import { cancelTask } from './cancel-task';
-import { taskStep, taskTarget, taskTitle } from './task-text';
+import { TaskHeading, TaskPane } from './task-pane';
+import { taskStep, taskTitle } from './task-text';
 
 /** Every job that is waiting or running, with its progress and a way to stop it. */
 export const ActiveTasksView = () => {
@@ -17,20 +17,20 @@ export const ActiveTasksView = () => {
   const { db } = useServices();
   const tasks = useLiveQuery(() => activeTasks(db), [db]);
   return (
-    <section className="task-view" aria-labelledby="active-tasks-title">
-      <h2 id="active-tasks-title" className="pane-title">
-        {t('tasks.activeLabel')}
-      </h2>
-      {tasks === undefined ? null : tasks.length === 0 ? (
-        <EmptyState title={t('tasks.activeEmpty')} hint={t('tasks.activeEmptyHint')} />
-      ) : (
+    <TaskPane
+      id="active-tasks-title"
+      title={t('tasks.activeLabel')}
+      empty={{ title: t('tasks.activeEmpty'), hint: t('tasks.activeEmptyHint') }}
+      tasks={tasks}
+    >
+      {(shown) => (
         <ul className="task-list" aria-label={t('tasks.activeLabel')}>
-          {tasks.map((task) => (
+          {shown.map((task) => (
             <ActiveTaskRow key={task.id} task={task} />
           ))}
         </ul>
       )}
-    </section>
+    </TaskPane>
   );
 };
 
@@ -40,7 +40,6 @@ const ActiveTaskRow = ({ task }: { task: TaskRow }) => {
   const format = useFormatters();
   const [cancelError, setCancelError] = useState<string>();
   const title = taskTitle(i18n, task);
-  const target = taskTarget(i18n, task);
   const cancel = () => {
     setCancelError(undefined);
     cancelTask(db, api, task.id).catch((error: unknown) =>
@@ -49,13 +48,7 @@ const ActiveTaskRow = ({ task }: { task: TaskRow }) => {
   };
   return (
     <li className="task-row">
-      <div className="task-heading">
-        <span className="task-title">{title}</span>
-        {target && <span className="task-target">{target}</span>}
-        <span className={`task-status status-${task.status}`}>
-          {t(`tasks.status.${task.status}`)}
-        </span>
-      </div>
+      <TaskHeading task={task} />
       <ProgressBar
         label={t('tasks.progressLabel', { title })}
         progress={task.progress}

@@ -2,13 +2,13 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/empty-state';
 import { completedTasks } from '../../db/repositories/tasks-repository';
 import type { TaskRow } from '../../db/types';
 import { useFormatters } from '../../i18n/format';
 import { useServices } from '../../services/console-services';
 import { startTask } from './start-task';
-import { taskOutcome, taskTarget, taskTitle } from './task-text';
+import { TaskHeading, TaskPane } from './task-pane';
+import { taskOutcome, taskTitle } from './task-text';
 
 /** Finished tasks, newest first; a year of them stays fast because only visible rows render. */
 export const CompletedTasksView = () => {
@@ -16,16 +16,14 @@ export const CompletedTasksView = () => {
   const { db } = useServices();
   const tasks = useLiveQuery(() => completedTasks(db), [db]);
   return (
-    <section className="task-view" aria-labelledby="completed-tasks-title">
-      <h2 id="completed-tasks-title" className="pane-title">
-        {t('tasks.completedLabel')}
-      </h2>
-      {tasks === undefined ? null : tasks.length === 0 ? (
-        <EmptyState title={t('tasks.completedEmpty')} hint={t('tasks.completedEmptyHint')} />
-      ) : (
-        <CompletedList tasks={tasks} />
-      )}
-    </section>
+    <TaskPane
+      id="completed-tasks-title"
+      title={t('tasks.completedLabel')}
+      empty={{ title: t('tasks.completedEmpty'), hint: t('tasks.completedEmptyHint') }}
+      tasks={tasks}
+    >
+      {(shown) => <CompletedList tasks={shown} />}
+    </TaskPane>
   );
 };
 
@@ -71,7 +69,6 @@ const CompletedTaskRow = ({ task }: { task: TaskRow }) => {
   const { db, api } = useServices();
   const format = useFormatters();
   const title = taskTitle(i18n, task);
-  const target = taskTarget(i18n, task);
   const outcome = taskOutcome(i18n, task);
   const canRunAgain = task.status === 'failed' || task.status === 'interrupted';
   const runAgain = () =>
@@ -81,13 +78,7 @@ const CompletedTaskRow = ({ task }: { task: TaskRow }) => {
     });
   return (
     <>
-      <div className="task-heading">
-        <span className="task-title">{title}</span>
-        {target && <span className="task-target">{target}</span>}
-        <span className={`task-status status-${task.status}`}>
-          {t(`tasks.status.${task.status}`)}
-        </span>
-      </div>
+      <TaskHeading task={task} />
       {outcome && <p className={task.error ? 'task-error' : 'task-result'}>{outcome}</p>}
       <div className="task-footer">
         <span className="task-time">
