@@ -129,7 +129,7 @@ export const en = {
     licences: 'Licences',
     availability: '{{available}} of {{total}} available',
     assignedCount: 'Assigned',
-    retiredCount: 'Retired',
+    retiredCount: 'Kept by removed users',
     noAssignments: 'Nobody has this title yet.',
     assignedToUser: 'User',
     assignedToDevice: 'Device',

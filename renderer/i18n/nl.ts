@@ -128,7 +128,7 @@ export const nl: Translation = {
     licences: 'Licenties',
     availability: '{{available}} van {{total}} beschikbaar',
     assignedCount: 'Toegewezen',
-    retiredCount: 'Ingetrokken',
+    retiredCount: 'Bij verwijderde gebruikers',
     noAssignments: 'Deze titel is nog aan niemand toegewezen.',
     assignedToUser: 'Gebruiker',
     assignedToDevice: 'Apparaat',
