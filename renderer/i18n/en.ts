@@ -149,7 +149,7 @@ export const en = {
   tokens: {
     empty: 'No content tokens yet.',
     emptyHint:
-      'A content token connects the console to your school’s Apps and Books. Download it in Apple School Manager under Preferences → Payments and Billing.',
+      'A content token connects the console to your school’s Apps and Books. Download it in Apple School Manager: select your name at the bottom of the sidebar, then Preferences → Payments & Billing → Content Tokens.',
     orgName: 'Organisation',
     location: 'Location',
     expiresAt: 'Expires',

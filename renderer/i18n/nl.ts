@@ -148,7 +148,7 @@ export const nl: Translation = {
   tokens: {
     empty: 'Nog geen inhoudstokens.',
     emptyHint:
-      'Een inhoudstoken verbindt de console met de apps en boeken van je school. Download het in Apple School Manager via Voorkeuren → Betalingen en facturering.',
+      'Een inhoudstoken verbindt de console met de apps en boeken van je school. Download het in Apple School Manager: selecteer je naam onder in de navigatiekolom en dan Voorkeuren → Betaal- en factuurgegevens.',
     orgName: 'Organisatie',
     location: 'Locatie',
     expiresAt: 'Verloopt',

@@ -14,8 +14,8 @@ const SAME_REQUEST_TOO_OFTEN = {
 };
 
 const FACILITATOR = {
-  en: 'Use a content token downloaded by an administrator or content manager.',
-  nl: 'Gebruik een inhoudstoken dat een beheerder of inhoudsbeheerder heeft gedownload.',
+  en: 'Use a content token downloaded by an Administrator, Site Manager or Content Manager.',
+  nl: 'Gebruik een inhoudstoken dat een beheerder, systeembeheerder of materiaalmanager heeft gedownload.',
 };
 
 /**

@@ -33,7 +33,8 @@ export const REPORT = {
   nl: 'Dit is een fout in de console, niet in je gegevens; meld het alsjeblieft.',
 } as const;
 
+/** Apple's own steps to a location's content token (Apple School Manager User Guide). */
 export const TOKEN_PLACE = {
-  en: 'Apple School Manager → Preferences → Payments and Billing',
-  nl: 'Apple School Manager → Voorkeuren → Betalingen en facturering',
+  en: 'Apple School Manager (your name at the bottom of the sidebar → Preferences → Payments & Billing → Content Tokens)',
+  nl: 'Apple School Manager (je naam onder in de navigatiekolom → Voorkeuren → Betaal- en factuurgegevens)',
 } as const;

@@ -73,8 +73,8 @@ export const V2_ERRORS: AppleErrorEntry[] = [
     httpStatus: 401,
     source: 'v2',
     meaning: 'The server has revoked the sToken',
-    en: `This content token was revoked in Apple School Manager, usually because a newer one was downloaded. Download the current token from ${TOKEN_PLACE.en} and add it again.`,
-    nl: `Dit inhoudstoken is ingetrokken in Apple School Manager, meestal omdat er een nieuwer token is gedownload. Download het huidige token via ${TOKEN_PLACE.nl} en voeg het opnieuw toe.`,
+    en: `Apple has revoked this content token: the password of the account that downloaded it was changed, or a newer token for this location was downloaded. Download the current token from ${TOKEN_PLACE.en} and add it again.`,
+    nl: `Apple heeft dit inhoudstoken ingetrokken: het wachtwoord van het account dat het heeft gedownload is gewijzigd, of er is een nieuwer token voor deze locatie gedownload. Download het huidige token via ${TOKEN_PLACE.nl} en voeg het opnieuw toe.`,
     action: 'replaceToken',
   },
   {
@@ -99,8 +99,8 @@ export const V2_ERRORS: AppleErrorEntry[] = [
     httpStatus: 403,
     source: 'v2',
     meaning: 'Operation not allowed for facilitator accounts',
-    en: 'This content token belongs to a facilitator account, which may not do this. Use a content token downloaded by an administrator or content manager.',
-    nl: 'Dit inhoudstoken hoort bij een facilitatoraccount, en een facilitator mag dit niet doen. Gebruik een inhoudstoken dat een beheerder of inhoudsbeheerder heeft gedownload.',
+    en: 'This content token belongs to a facilitator account, which may not do this. Use a content token downloaded by an Administrator, Site Manager or Content Manager.',
+    nl: 'Dit inhoudstoken hoort bij een facilitatoraccount, en een facilitator mag dit niet doen. Gebruik een inhoudstoken dat een beheerder, systeembeheerder of materiaalmanager heeft gedownload.',
     action: 'replaceToken',
   },
   {
@@ -214,8 +214,8 @@ export const V2_ERRORS: AppleErrorEntry[] = [
     number: 9716,
     source: 'v2-async',
     meaning: 'A registered user already exists with the specified clientUserId',
-    en: 'This user is already registered with Apple, so nothing new was created. You can ignore this.',
-    nl: 'Deze gebruiker is al geregistreerd bij Apple, dus er is niets nieuws aangemaakt. Je kunt dit negeren.',
+    en: 'This user is already registered with Apple, so nothing new was created and nothing was changed. If the email address or Managed Apple Account should change, update the user instead.',
+    nl: 'Deze gebruiker is al geregistreerd bij Apple, dus er is niets aangemaakt en niets gewijzigd. Moet het e-mailadres of het beheerde Apple Account veranderen, werk de gebruiker dan bij.',
     action: 'nothingToDo',
   },
   {

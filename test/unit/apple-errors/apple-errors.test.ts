@@ -62,7 +62,9 @@ describe('the Apple error table', () => {
 
   it('tells the admin what to do about the common token errors', () => {
     expect(appleErrorSentence(9625, 'en')).toContain('revoked');
-    expect(appleErrorSentence(9625, 'en')).toContain('Payments and Billing');
+    expect(appleErrorSentence(9625, 'en')).toContain(
+      'Preferences → Payments & Billing → Content Tokens',
+    );
     expect(appleErrorSentence(9625, 'nl')).toContain('ingetrokken');
     expect(appleErrorSentence(9621, 'nl')).toContain('verlopen');
     for (const n of [9601, 9621, 9622, 9625, 9722]) {
