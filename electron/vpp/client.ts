@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { APPLE_SERVICE_URL } from '../../shared/domain/settings';
 import { planManageAssets, planRevokeAssets, planUsers } from './batch';
 import { checkClientConfigRequest } from './client-config-rules';
+import { endpointUrl, type EndpointName } from './endpoints';
 import { VppError, VppEventPendingError } from './errors';
 import { DEFAULT_EVENT_POLLING, waitForEvents, type EventPollOptions } from './events';
 import { VppHttp, type FetchLike } from './http';
@@ -70,6 +71,17 @@ export interface SubmittedEvents {
 
 type Paged<T> = T & PageFields & ResponseMeta;
 
+/** The endpoints that start an asynchronous event. */
+type WriteEndpoint = Extract<
+  EndpointName,
+  | 'associateAssets'
+  | 'disassociateAssets'
+  | 'revokeAssets'
+  | 'createUsers'
+  | 'updateUsers'
+  | 'retireUsers'
+>;
+
 /**
  * Apple's Apps and Books for Organizations API v2, for one content token
  * (reference/vpp-api.md §4). Obeys the service's limits, retries what may be retried
@@ -99,8 +111,7 @@ export class VppClient {
     this.serviceConfig =
       options.serviceConfig ??
       new ServiceConfigCache(
-        () =>
-          this.runner.run(ServiceConfigResponse, 'GET', '/service/config', { authorized: false }),
+        () => this.runner.run(ServiceConfigResponse, 'GET', 'serviceConfig', { authorized: false }),
         this.now,
       );
     this.rateLimiter =
@@ -112,6 +123,8 @@ export class VppClient {
           ? token.revealBearer()
           : token?.replace(/\s+/g, '') || undefined,
       limits: (signal) => this.serviceConfig.limits(signal),
+      urlOf: async (endpoint, signal) =>
+        endpointUrl(endpoint, await this.serviceConfig.current(signal), this.http.baseUrl),
       rateLimiter: this.rateLimiter,
       retryPolicy: { ...DEFAULT_RETRY_POLICY, ...options.retry },
       random: options.random ?? Math.random,
@@ -133,12 +146,12 @@ export class VppClient {
   }
 
   getClientConfig(options: CallOptions = {}) {
-    return this.runner.run(ClientConfigResponse, 'GET', '/client/config', options);
+    return this.runner.run(ClientConfigResponse, 'GET', 'clientConfig', options);
   }
 
   async setClientConfig(request: ClientConfigRequest, options: CallOptions = {}) {
     checkClientConfigRequest(request, await this.limits(options));
-    return this.runner.run(ClientConfigResponse, 'POST', '/client/config', {
+    return this.runner.run(ClientConfigResponse, 'POST', 'clientConfig', {
       ...options,
       body: request,
     });
@@ -162,7 +175,7 @@ export class VppClient {
   // ---- lists ----
 
   getAssets(filters: AssetFilters & { pageIndex?: number } = {}, options: CallOptions = {}) {
-    return this.runner.run(GetAssetsResponse, 'GET', '/assets', {
+    return this.runner.run(GetAssetsResponse, 'GET', 'getAssets', {
       ...options,
       query: { ...filters },
     });
@@ -186,7 +199,7 @@ export class VppClient {
     filters: AssignmentFilters & { pageIndex?: number } = {},
     options: CallOptions = {},
   ) {
-    return this.runner.run(GetAssignmentsResponse, 'GET', '/assignments', {
+    return this.runner.run(GetAssignmentsResponse, 'GET', 'getAssignments', {
       ...options,
       query: { ...filters },
     });
@@ -202,7 +215,7 @@ export class VppClient {
   }
 
   getUsers(filters: UserFilters & { pageIndex?: number } = {}, options: CallOptions = {}) {
-    return this.runner.run(GetUsersResponse, 'GET', '/users', {
+    return this.runner.run(GetUsersResponse, 'GET', 'getUsers', {
       ...options,
       query: { ...filters },
     });
@@ -221,37 +234,40 @@ export class VppClient {
 
   async associateAssets(request: ManageAssetsRequest, options: CallOptions = {}) {
     const batches = planManageAssets(request, await this.limits(options));
-    return this.submitAll('/assets/associate', batches, options);
+    return this.submitAll('associateAssets', batches, options);
   }
 
   async disassociateAssets(request: ManageAssetsRequest, options: CallOptions = {}) {
     const batches = planManageAssets(request, await this.limits(options));
-    return this.submitAll('/assets/disassociate', batches, options);
+    return this.submitAll('disassociateAssets', batches, options);
   }
 
   /** Takes back every revocable asset from these users and devices. */
   async revokeAssets(request: RevokeAssetsRequest, options: CallOptions = {}) {
     const batches = planRevokeAssets(request, await this.limits(options));
-    return this.submitAll('/assets/revoke', batches, options);
+    return this.submitAll('revokeAssets', batches, options);
   }
 
   createUsers(users: RequestUser[], options: CallOptions = {}) {
-    return this.submitUsers('/users/create', users, options);
+    return this.submitUsers('createUsers', users, options);
   }
 
   updateUsers(users: RequestUser[], options: CallOptions = {}) {
-    return this.submitUsers('/users/update', users, options);
+    return this.submitUsers('updateUsers', users, options);
   }
 
   retireUsers(clientUserIds: string[], options: CallOptions = {}) {
     const users = clientUserIds.map((clientUserId) => ({ clientUserId }));
-    return this.submitUsers('/users/retire', users, options);
+    return this.submitUsers('retireUsers', users, options);
   }
 
   // ---- events ----
 
   getEventStatus(eventId: string, options: CallOptions = {}) {
-    return this.runner.run(StatusResponse, 'GET', '/status', { ...options, query: { eventId } });
+    return this.runner.run(StatusResponse, 'GET', 'eventStatus', {
+      ...options,
+      query: { eventId },
+    });
   }
 
   /** Polls until COMPLETE or FAILED (a FAILED status is returned, not thrown). */
@@ -295,18 +311,21 @@ export class VppClient {
 
   // ---- plumbing ----
 
-  private async submitUsers(path: string, users: RequestUser[], options: CallOptions) {
+  private async submitUsers(endpoint: WriteEndpoint, users: RequestUser[], options: CallOptions) {
     const { maxUsers } = await this.limits(options);
     const batches = planUsers(users, maxUsers).map((batch) => ({ users: batch }));
-    return this.submitAll(path, batches, options);
+    return this.submitAll(endpoint, batches, options);
   }
 
   /** Sends the batches one after another; a failure carries the event ids already accepted. */
-  private async submitAll(path: string, bodies: object[], options: CallOptions) {
+  private async submitAll(endpoint: WriteEndpoint, bodies: object[], options: CallOptions) {
     const result: SubmittedEvents = { eventIds: [], meta: {} };
     for (const body of bodies) {
       try {
-        const response = await this.runner.run(EventResponse, 'POST', path, { ...options, body });
+        const response = await this.runner.run(EventResponse, 'POST', endpoint, {
+          ...options,
+          body,
+        });
         result.eventIds.push(response.eventId);
         result.meta = responseMetaOf(response);
       } catch (error) {

@@ -18,9 +18,12 @@ export type QueryValue = string | number | boolean | undefined;
 export interface VppHttpRequest {
   /** Normally GET or POST; anything else only to see how Apple answers (9726). */
   method: string;
-  /** Path below the base URL, e.g. `/assets`. */
-  path: string;
-  /** An absolute URL outside the base (the store's metadata lookup); replaces base + path. */
+  /** Path below the base URL, e.g. `/service/config`; used when there is no `url`. */
+  path?: string;
+  /**
+   * An absolute URL, replacing base + path: an endpoint's address from the service
+   * configuration, or the store's metadata lookup.
+   */
   url?: string;
   query?: Record<string, QueryValue>;
   /** Serialised as JSON unless it is already a string. */
@@ -66,7 +69,7 @@ export class VppHttp {
   async send(request: VppHttpRequest): Promise<VppHttpResponse> {
     const url = request.url
       ? withQuery(new URL(request.url), request.query)
-      : this.urlFor(request.path, request.query);
+      : this.urlFor(request.path ?? '', request.query);
     const timeout = AbortSignal.timeout(this.timeoutMs);
     const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
     const headers: Record<string, string> = { accept: 'application/json' };

@@ -6,6 +6,7 @@ export {
   type SubmittedEvents,
 } from './client';
 export { parseAppleDate, formatAppleDate } from './dates';
+export { ENDPOINT_PATHS, endpointUrl, type EndpointName } from './endpoints';
 export {
   VppError,
   VppApiError,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { SERVICE_CONFIG_PATH, type EndpointName } from './endpoints';
 import { VppError, VppResponseError } from './errors';
 import type { QueryValue, VppHttp, VppHttpResponse } from './http';
 import { responseMetaOf } from './mdm-info';
@@ -12,6 +13,8 @@ export interface RunnerDeps {
   /** The whole `.vpptoken` content; undefined when the client was made without a token. */
   bearer: string | undefined;
   limits: (signal?: AbortSignal) => Promise<VppLimits>;
+  /** Where an endpoint is now: the service configuration's URL, or the documented path. */
+  urlOf: (endpoint: EndpointName, signal?: AbortSignal) => Promise<string>;
   rateLimiter: RateLimiter;
   retryPolicy: RetryPolicy;
   random: () => number;
@@ -26,6 +29,9 @@ export interface RunOptions {
   /** False only for `service/config`, which needs no token and is not rate-limited per token. */
   authorized?: boolean;
 }
+
+/** An endpoint by Apple's name for it, or the service configuration itself. */
+export type Endpoint = EndpointName | 'serviceConfig';
 
 /**
  * One logical call: obey the token's rate, send, retry what may be retried, and check that
@@ -44,7 +50,7 @@ export class RequestRunner {
   async run<T>(
     schema: z.ZodType<T, unknown>,
     method: 'GET' | 'POST',
-    path: string,
+    endpoint: Endpoint,
     options: RunOptions = {},
   ): Promise<T> {
     const { http, rateLimiter } = this.deps;
@@ -53,18 +59,23 @@ export class RequestRunner {
     const authorized = options.authorized ?? true;
     if (authorized && !bearer) throw noToken();
     if (authorized) rateLimiter.setLimit((await this.deps.limits(signal)).maxRequestPerSecond);
+    // The configuration cannot tell where it is itself; everything else asks it (reference §4.1).
+    const url =
+      endpoint === 'serviceConfig'
+        ? http.urlFor(SERVICE_CONFIG_PATH)
+        : await this.deps.urlOf(endpoint, signal);
     const parsed = await withRetry(
       async () => {
         if (authorized) await rateLimiter.acquire(signal);
         const response = await http.send({
           method,
-          path,
+          url,
           query,
           body,
           bearer: authorized ? bearer : undefined,
           signal,
         });
-        return parseBody(schema, http.urlFor(path), response);
+        return parseBody(schema, url, response);
       },
       {
         idempotent: method === 'GET',
@@ -99,7 +110,6 @@ export class RequestRunner {
       async () => {
         const response = await this.deps.http.send({
           method: 'GET',
-          path: '',
           url,
           cookie: `itvt=${bearer}`,
           signal,

@@ -59,14 +59,22 @@ export class ServiceConfigCache {
 
   /** Limits to obey; never fails: Apple's documented defaults stand in when nothing is known. */
   async limits(signal?: AbortSignal): Promise<VppLimits> {
+    return limitsOf(await this.current(signal));
+  }
+
+  /**
+   * The configuration if one can be had, else undefined (callers then use Apple's documented
+   * defaults). Fails only when the caller aborts.
+   */
+  async current(signal?: AbortSignal): Promise<ServiceConfigResponse | undefined> {
     if (!this.cached && this.now() - this.lastFailureAt < FAILED_REFRESH_PAUSE_MS) {
-      return limitsOf(undefined);
+      return undefined;
     }
     try {
-      return limitsOf(await this.get({ signal }));
+      return await this.get({ signal });
     } catch (error) {
       if (signal?.aborted) throw error;
-      return limitsOf(this.cached?.config);
+      return this.cached?.config;
     }
   }
 
