@@ -7,7 +7,7 @@ import { defaultDataDir } from './default-data-dir';
 import { startWebServer } from './web-server';
 
 /**
- * `npm run web [-- --port N] [-- --data-dir DIR]`: the full console in any Chromium, for
+ * `npm run web -- [--port N] [--data-dir DIR]`: the full console in any Chromium, for
  * machines without the Electron binary and for the end-to-end tests. The default port is fixed
  * so the browser's IndexedDB origin (the console's database) stays the same from run to run.
  */

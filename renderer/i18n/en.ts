@@ -10,7 +10,7 @@ export const en = {
   connection: {
     needLinkTitle: 'Open the console with its link',
     needLinkBody:
-      'Open the console with the link that `npm run web` printed. That link carries a one-time key, so only you can use this console.',
+      'Open the console with the link that “npm run web” printed. That link carries a key made for this run of the console, so only you can use it.',
     failedTitle: 'The console could not start',
     failedBody: 'The console’s host did not answer: {{message}}',
     lost: 'The connection to the console’s host was lost. Start it again, then reload this page.',

@@ -9,7 +9,7 @@ export const nl: Translation = {
   connection: {
     needLinkTitle: 'Open de console via de link',
     needLinkBody:
-      'Open de console met de link die `npm run web` heeft getoond. Die link bevat een eenmalige sleutel, zodat alleen jij deze console kunt gebruiken.',
+      'Open de console met de link die “npm run web” heeft getoond. Die link bevat een sleutel die alleen voor deze keer starten geldt, zodat alleen jij de console kunt gebruiken.',
     failedTitle: 'De console kon niet starten',
     failedBody: 'De host van de console gaf geen antwoord: {{message}}',
     lost: 'De verbinding met de host van de console is verbroken. Start de host opnieuw en laad deze pagina dan opnieuw.',
