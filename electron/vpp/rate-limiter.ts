@@ -20,6 +20,7 @@ export class RateLimiter {
   /** Start times handed out, ascending; only the last `perSecond` matter. */
   private grants: number[] = [];
   private notBefore = 0;
+  private pauseCause: unknown;
   private readonly now: () => number;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly windowMs: number;
@@ -40,9 +41,21 @@ export class RateLimiter {
     this.perSecond = RateLimiter.sane(perSecond);
   }
 
-  /** Everyone waits at least until then, e.g. after a 429 that carried Retry-After. */
-  pauseFor(ms: number): void {
-    this.notBefore = Math.max(this.notBefore, this.now() + ms);
+  /**
+   * Everyone waits at least until then: after Apple's Retry-After, or a 429 backoff. `cause`
+   * is the answer that asked for it, so a caller that will not wait that long can say why.
+   */
+  pauseFor(ms: number, cause?: unknown): void {
+    const until = this.now() + ms;
+    if (until <= this.notBefore) return;
+    this.notBefore = until;
+    this.pauseCause = cause;
+  }
+
+  /** How long the current pause still runs (0 when none), and what caused it. */
+  pause(): { remainingMs: number; cause: unknown } {
+    const remainingMs = Math.max(0, this.notBefore - this.now());
+    return { remainingMs, cause: remainingMs > 0 ? this.pauseCause : undefined };
   }
 
   /** Reserves the next free start time and resolves when it has come. */

@@ -4,7 +4,8 @@ import { VppError, VppResponseError } from './errors';
 import type { QueryValue, VppHttp, VppHttpResponse } from './http';
 import { responseMetaOf } from './mdm-info';
 import type { RateLimiter } from './rate-limiter';
-import { withRetry, type RetryPolicy } from './retry';
+import { stillHeldBackError } from './held-back';
+import { retryAfterOf, withRetry, type RetryPolicy } from './retry';
 import type { VppLimits } from './service-config';
 import type { ResponseMeta } from './types';
 
@@ -64,31 +65,46 @@ export class RequestRunner {
       endpoint === 'serviceConfig'
         ? http.urlFor(SERVICE_CONFIG_PATH)
         : await this.deps.urlOf(endpoint, signal);
-    const parsed = await withRetry(
-      async () => {
-        if (authorized) await rateLimiter.acquire(signal);
-        const response = await http.send({
-          method,
-          url,
-          query,
-          body,
-          bearer: authorized ? bearer : undefined,
-          signal,
-        });
-        return parseBody(schema, url, response);
-      },
-      {
-        idempotent: method === 'GET',
-        policy: this.deps.retryPolicy,
-        random: this.deps.random,
-        sleep: this.deps.sleep,
-        signal,
-        onRetry: ({ kind, delayMs, error }) => {
-          // A 429 with Retry-After speaks for the whole token: hold every request back.
-          if (kind === 'rateLimited' && hasRetryAfter(error)) rateLimiter.pauseFor(delayMs);
+    const retryPolicy = this.deps.retryPolicy;
+    let parsed: T;
+    try {
+      parsed = await withRetry(
+        async () => {
+          if (authorized) {
+            refuseLongPause(rateLimiter, retryPolicy);
+            await rateLimiter.acquire(signal);
+          }
+          const response = await http.send({
+            method,
+            url,
+            query,
+            body,
+            bearer: authorized ? bearer : undefined,
+            signal,
+          });
+          return parseBody(schema, url, response);
         },
-      },
-    );
+        {
+          idempotent: method === 'GET',
+          policy: retryPolicy,
+          random: this.deps.random,
+          sleep: this.deps.sleep,
+          signal,
+          onRetry: ({ delayMs, error }) => {
+            // Apple's Retry-After, on any status, speaks for the whole token: hold back every
+            // request of it, so parallel pages and other callers wait too.
+            const tokenWide = retryAfterOf(error) !== undefined;
+            if (authorized && tokenWide) rateLimiter.pauseFor(delayMs, error);
+          },
+        },
+      );
+    } catch (error) {
+      // Retries used up, or a wait longer than we accept: Apple's wait still holds for the
+      // token's next calls.
+      const retryAfter = retryAfterOf(error);
+      if (authorized && retryAfter !== undefined) rateLimiter.pauseFor(retryAfter, error);
+      throw error;
+    }
     if (authorized) this.deps.onResponseMeta?.(responseMetaOf(parsed as ResponseMeta));
     return parsed;
   }
@@ -136,8 +152,13 @@ const parseBody = <T>(schema: z.ZodType<T, unknown>, url: string, response: VppH
   return result.data;
 };
 
-const hasRetryAfter = (error: unknown) =>
-  typeof (error as { retryAfterMs?: unknown }).retryAfterMs === 'number';
+/** Fails at once, with Apple's answer, when the token is paused longer than we would wait. */
+const refuseLongPause = (rateLimiter: RateLimiter, policy: RetryPolicy) => {
+  const { remainingMs, cause } = rateLimiter.pause();
+  if (remainingMs <= policy.maxRetryAfterMs) return;
+  const error = stillHeldBackError(cause, remainingMs);
+  if (error) throw error;
+};
 
 const invalidShape = (url: string, status: number, error: z.ZodError) => {
   const issue = error.issues[0];

@@ -87,7 +87,7 @@ export const retryKindOf = (error: unknown, idempotent: boolean): RetryKind | un
   return undefined;
 };
 
-const retryAfterOf = (error: unknown): number | undefined =>
+export const retryAfterOf = (error: unknown): number | undefined =>
   error instanceof VppApiError || error instanceof VppResponseError
     ? error.retryAfterMs
     : undefined;

@@ -46,6 +46,14 @@ const assetsPage = (pageIndex = 0, totalPages = 1, versionId = 'v1') => ({
   versionId,
 });
 
+const usersPage = () => ({
+  ...COMMON,
+  users: [],
+  currentPageIndex: 0,
+  totalPages: 1,
+  versionId: 'u1',
+});
+
 let server: ScriptedServer | undefined;
 afterEach(async () => {
   await server?.close();
@@ -144,6 +152,67 @@ describe('VppClient against a scripted server: Retry-After', () => {
     );
     expect(error).toMatchObject({ code: 'apple.9729', retryAfterMs: 120_000 });
     expect(calls(target, '/users')).toHaveLength(1);
+  });
+
+  it('holds the next call back too when the wait is longer than it accepts: same answer, not sent', async () => {
+    const target = await serve((_request, response) =>
+      json(
+        response,
+        503,
+        { errorNumber: 9729, errorMessage: 'Unavailable' },
+        { 'retry-after': '120' },
+      ),
+    );
+    const client = clientFor(target, { retry: { ...FAST_RETRIES, maxRetryAfterMs: 5000 } });
+    await failureOf(client.getUsers());
+    const next = await failureOf(client.getAssets());
+    expect(next).toMatchObject({ code: 'apple.9729', httpStatus: 503 });
+    const { retryAfterMs } = next as unknown as { retryAfterMs: number };
+    expect(retryAfterMs).toBeGreaterThan(110_000);
+    expect(retryAfterMs).toBeLessThanOrEqual(120_000);
+    expect(calls(target, '/assets')).toHaveLength(0);
+  });
+
+  it('holds a parallel request back while another waits out a 503 Retry-After', async () => {
+    const target = await serve((request, response) => {
+      if (request.path === '/users' && calls(target, '/users').length === 1) {
+        return json(
+          response,
+          503,
+          { errorNumber: 9729, errorMessage: 'Temporarily unavailable' },
+          { 'retry-after': '1' },
+        );
+      }
+      json(response, 200, request.path === '/users' ? usersPage() : assetsPage());
+    });
+    const client = clientFor(target);
+    const refused = client.getUsers();
+    await sleep(100);
+    const parallel = client.getAssets();
+    await Promise.all([refused, parallel]);
+    const firstUsers = calls(target, '/users')[0]!;
+    expect(calls(target, '/assets')[0]!.at - firstUsers.at).toBeGreaterThanOrEqual(950);
+  });
+
+  it('keeps the token paused for the next call after retries have run out', async () => {
+    const target = await serve((request, response) => {
+      if (request.path === '/users') {
+        return json(
+          response,
+          500,
+          { errorNumber: 9603, errorMessage: 'Internal error' },
+          { 'retry-after': '1' },
+        );
+      }
+      json(response, 200, assetsPage());
+    });
+    const client = clientFor(target, {
+      retry: { ...FAST_RETRIES, serverError: { maxAttempts: 1, baseDelayMs: 10, maxDelayMs: 10 } },
+    });
+    expect(await failureOf(client.getUsers())).toMatchObject({ code: 'apple.9603' });
+    await client.getAssets();
+    const waited = calls(target, '/assets')[0]!.at - calls(target, '/users')[0]!.at;
+    expect(waited).toBeGreaterThanOrEqual(950);
   });
 });
 

@@ -54,6 +54,18 @@ describe('RateLimiter', () => {
     expect([limiter.reserve(), limiter.reserve()]).toEqual([2500, 2500]);
   });
 
+  it('tells how long a pause still runs and which answer asked for it', () => {
+    const clock = { now: 0 };
+    const limiter = limiterAt(10, clock);
+    const busy = new Error('503');
+    limiter.pauseFor(2000, busy);
+    limiter.pauseFor(500, new Error('shorter: does not shorten the pause'));
+    clock.now = 1500;
+    expect(limiter.pause()).toEqual({ remainingMs: 500, cause: busy });
+    clock.now = 2000;
+    expect(limiter.pause()).toEqual({ remainingMs: 0, cause: undefined });
+  });
+
   it('makes acquire wait for the reserved time', async () => {
     const clock = { now: 0 };
     const waits: number[] = [];
