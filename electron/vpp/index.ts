@@ -35,7 +35,13 @@ export {
 export { detectOtherMdm, responseMetaOf } from './mdm-info';
 export { fetchAllPages, MAX_PARALLEL_PAGES } from './paginate';
 export { RateLimiter } from './rate-limiter';
-export { DEFAULT_RETRY_POLICY, parseRetryAfter, fullJitterDelay, type RetryPolicy } from './retry';
+export {
+  DEFAULT_RETRY_POLICY,
+  parseRetryAfter,
+  fullJitterDelay,
+  equalJitterDelay,
+  type RetryPolicy,
+} from './retry';
 export {
   ServiceConfigCache,
   DEFAULT_LIMITS,

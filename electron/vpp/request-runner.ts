@@ -90,10 +90,10 @@ export class RequestRunner {
           random: this.deps.random,
           sleep: this.deps.sleep,
           signal,
-          onRetry: ({ delayMs, error }) => {
-            // Apple's Retry-After, on any status, speaks for the whole token: hold back every
-            // request of it, so parallel pages and other callers wait too.
-            const tokenWide = retryAfterOf(error) !== undefined;
+          onRetry: ({ kind, delayMs, error }) => {
+            // Apple's Retry-After (on any status) and a 429 speak for the whole token: hold
+            // back every request of it, so parallel pages and other callers wait too.
+            const tokenWide = kind === 'rateLimited' || retryAfterOf(error) !== undefined;
             if (authorized && tokenWide) rateLimiter.pauseFor(delayMs, error);
           },
         },

@@ -5,7 +5,7 @@ import { VppApiError, VppNetworkError, VppResponseError } from './errors';
  * "until successful", and wait for `Retry-After` on 5xx. We bound both so a task ends.
  */
 export interface RetryPolicy {
-  /** 429 / 9646: full-jitter exponential backoff, or Retry-After when Apple sends one. */
+  /** 429 / 9646: equal-jitter exponential backoff, or Retry-After when Apple sends one. */
   rateLimited: BackoffSchedule;
   /** 500/502/503/504, 9603, 9729: Retry-After when present, else full-jitter backoff. */
   serverError: BackoffSchedule;
@@ -31,14 +31,30 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 
 export type RetryKind = keyof Omit<RetryPolicy, 'maxRetryAfterMs'>;
 
+const exponentialStep = (retry: number, schedule: BackoffSchedule) =>
+  Math.min(schedule.maxDelayMs, schedule.baseDelayMs * 2 ** retry);
+
 /** "Full jitter": uniformly random in [0, min(cap, base·2^retry)). `retry` counts from 0. */
 export const fullJitterDelay = (
   retry: number,
   schedule: BackoffSchedule,
   random: () => number,
 ): number => {
-  const ceiling = Math.min(schedule.maxDelayMs, schedule.baseDelayMs * 2 ** retry);
-  return Math.floor(random() * ceiling);
+  return Math.floor(random() * exponentialStep(retry, schedule));
+};
+
+/**
+ * "Equal jitter": at least half of the exponential step, plus up to the other half at random.
+ * For 429: unlike full jitter, a retry never goes at once and each wait is longer than the
+ * last, as Apple's "incremental/exponential backoff" asks, while workers still spread out.
+ */
+export const equalJitterDelay = (
+  retry: number,
+  schedule: BackoffSchedule,
+  random: () => number,
+): number => {
+  const half = exponentialStep(retry, schedule) / 2;
+  return Math.floor(half + random() * half);
 };
 
 /** `Retry-After` as delta-seconds (`120`) or an HTTP-date; milliseconds from now, or undefined. */
@@ -109,7 +125,8 @@ export const retryDelay = (
   if (retryAfter !== undefined) {
     return retryAfter <= options.policy.maxRetryAfterMs ? retryAfter : undefined;
   }
-  return fullJitterDelay(attempt - 1, schedule, options.random);
+  const jitter = kind === 'rateLimited' ? equalJitterDelay : fullJitterDelay;
+  return jitter(attempt - 1, schedule, options.random);
 };
 
 export interface RetryOptions {

@@ -239,8 +239,32 @@ describe('VppClient against a scripted server: 429 bursts', () => {
     const elapsed = performance.now() - started;
     expect(pages).toHaveLength(12);
     expect(calls(target, '/assets')).toHaveLength(36);
-    // Two backoffs each: 0.5 × 200 ms, then 0.5 × 400 ms.
-    expect(elapsed).toBeGreaterThanOrEqual(290);
+    // Two backoffs each, with equal jitter at 0.5: 150 ms, then 300 ms.
+    expect(elapsed).toBeGreaterThanOrEqual(440);
+  });
+
+  it('holds every request of the token back during a 429 backoff without Retry-After', async () => {
+    const target = await serve((request, response) => {
+      if (request.path === '/users' && calls(target, '/users').length === 1) {
+        return json(response, 429, { errorNumber: 9646, errorMessage: 'Too many requests' });
+      }
+      json(response, 200, request.path === '/users' ? usersPage() : assetsPage());
+    });
+    const client = clientFor(target, {
+      random: () => 0,
+      retry: {
+        ...FAST_RETRIES,
+        rateLimited: { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 4000 },
+      },
+    });
+    const refused = client.getUsers();
+    await sleep(100);
+    const parallel = client.getAssets();
+    await Promise.all([refused, parallel]);
+    // Equal jitter: even with the luckiest dice, at least half of the 1 s step.
+    const firstUsers = calls(target, '/users')[0]!;
+    expect(calls(target, '/users')[1]!.at - firstUsers.at).toBeGreaterThanOrEqual(480);
+    expect(calls(target, '/assets')[0]!.at - firstUsers.at).toBeGreaterThanOrEqual(480);
   });
 
   it('pauses every request of the token when a 429 carries Retry-After', async () => {

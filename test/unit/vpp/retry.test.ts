@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VppApiError, VppNetworkError, VppResponseError } from '../../../electron/vpp/errors';
 import {
   DEFAULT_RETRY_POLICY,
+  equalJitterDelay,
   fullJitterDelay,
   parseRetryAfter,
   retryDelay,
@@ -48,6 +49,28 @@ describe('fullJitterDelay', () => {
   it('spreads uniformly from zero (full jitter)', () => {
     expect(fullJitterDelay(3, schedule, () => 0)).toBe(0);
     expect(fullJitterDelay(3, schedule, () => 0.5)).toBe(4000);
+  });
+});
+
+describe('equalJitterDelay (429 without Retry-After)', () => {
+  const schedule = { maxAttempts: 10, baseDelayMs: 1000, maxDelayMs: 30_000 };
+
+  it('waits at least half the exponential step, so a retry never goes at once', () => {
+    const floors = [0, 1, 2, 3, 4, 5, 6].map((retry) => equalJitterDelay(retry, schedule, () => 0));
+    expect(floors).toEqual([500, 1000, 2000, 4000, 8000, 15_000, 15_000]);
+  });
+
+  it('adds up to the other half at random', () => {
+    expect(equalJitterDelay(3, schedule, () => 0.5)).toBe(6000);
+    expect(equalJitterDelay(3, schedule, () => 0.999999)).toBe(7999);
+  });
+
+  it('always waits longer than the retry before, whatever the dice say', () => {
+    for (let retry = 1; retry < 5; retry++) {
+      const unluckyNow = equalJitterDelay(retry, schedule, () => 0);
+      const luckyBefore = equalJitterDelay(retry - 1, schedule, () => 0.999999);
+      expect(unluckyNow).toBeGreaterThan(luckyBefore);
+    }
   });
 });
 
@@ -119,7 +142,7 @@ describe('withRetry', () => {
     rateLimited: { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000 },
   };
 
-  it('waits with growing backoff and returns the first success', async () => {
+  it('backs off a 429 with equal jitter: growing waits, never zero', async () => {
     const waits: number[] = [];
     let calls = 0;
     const result = await withRetry(
@@ -131,12 +154,12 @@ describe('withRetry', () => {
       {
         idempotent: false,
         policy: fastPolicy,
-        random: () => 0.999,
+        random: () => 0,
         sleep: async (ms) => void waits.push(ms),
       },
     );
     expect(result).toBe('done');
-    expect(waits).toEqual([99, 199, 399]);
+    expect(waits).toEqual([50, 100, 200]);
   });
 
   it('throws the last error once attempts are used up', async () => {
