@@ -270,7 +270,7 @@ export class VppClient {
     });
   }
 
-  /** Polls until COMPLETE or FAILED (a FAILED status is returned, not thrown). */
+  /** Polls until the event is no longer PENDING (a FAILED status is returned, not thrown). */
   async waitForEvent(eventId: string, options: EventPollOptions = {}) {
     return (await this.waitForEvents([eventId], options))[0]!;
   }

@@ -44,8 +44,18 @@ export interface EventPollDeps {
   now: () => number;
 }
 
-export const isFinished = (status: StatusResponse): boolean =>
-  status.eventStatus === 'COMPLETE' || status.eventStatus === 'FAILED';
+/**
+ * Only PENDING means "still running". Anything else is final, including a status Apple adds
+ * later: waiting on it would poll until the deadline and then re-send a finished request.
+ */
+export const isPending = (status: Pick<StatusResponse, 'eventStatus'>): boolean =>
+  status.eventStatus.trim().toUpperCase() === 'PENDING';
+
+export const isFinished = (status: StatusResponse): boolean => !isPending(status);
+
+/** Only COMPLETE is success; FAILED and any status we do not know are not. */
+export const succeeded = (status: StatusResponse): boolean =>
+  status.eventStatus.trim().toUpperCase() === 'COMPLETE';
 
 /**
  * How many tasks failed. Once finished, Apple's numbers say it (failed tasks are not counted as
@@ -61,7 +71,7 @@ export const failedTaskCount = (status: StatusResponse): number => {
   }, 0);
 };
 
-/** Polls `GET /status` until the event is COMPLETE or FAILED, and returns that status. */
+/** Polls `GET /status` until the event is no longer PENDING, and returns that status. */
 export const waitForEvent = async (
   eventId: string,
   deps: EventPollDeps,
@@ -115,22 +125,27 @@ const combinedProgress = (
     const status = latest.get(id);
     return status ? [progressOf(id, status)] : [];
   });
-  const statuses = parts.map((part) => part.eventStatus);
   const sum = (key: 'numCompleted' | 'numRequested' | 'numFailed') =>
     parts.reduce((total, part) => total + part[key], 0);
   return {
     eventId: eventIds[0]!,
-    eventStatus:
-      parts.length < eventIds.length || statuses.includes('PENDING')
-        ? 'PENDING'
-        : statuses.includes('FAILED')
-          ? 'FAILED'
-          : 'COMPLETE',
+    eventStatus: parts.length < eventIds.length ? 'PENDING' : combinedStatus(parts),
     eventType: parts[0]?.eventType ?? '',
     numCompleted: sum('numCompleted'),
     numRequested: sum('numRequested'),
     numFailed: sum('numFailed'),
   };
+};
+
+/** PENDING while any is; COMPLETE only when all are; else FAILED, or an unknown one as-is. */
+const combinedStatus = (parts: EventProgress[]): string => {
+  const pending = parts.find((part) => isPending(part));
+  if (pending) return pending.eventStatus;
+  const unsuccessful = parts.filter((part) => part.eventStatus.trim().toUpperCase() !== 'COMPLETE');
+  if (unsuccessful.length === 0) return 'COMPLETE';
+  return unsuccessful.some((part) => part.eventStatus === 'FAILED')
+    ? 'FAILED'
+    : unsuccessful[0]!.eventStatus;
 };
 
 const pollOnce = async (

@@ -21,6 +21,8 @@ export {
   waitForEvents,
   failedTaskCount,
   isFinished,
+  isPending,
+  succeeded,
   DEFAULT_EVENT_POLLING,
   type EventPollOptions,
   type EventProgress,

@@ -129,7 +129,10 @@ export type EventResponse = z.infer<typeof EventResponse>;
 
 export const StatusResponse = z.object({
   ...common,
-  /** `PENDING`, `COMPLETE` or `FAILED`. */
+  /**
+   * `PENDING`, `COMPLETE` or `FAILED` today; kept open, since only PENDING means unfinished
+   * (events.ts) and a status Apple adds later must still end the wait.
+   */
   eventStatus: z.string(),
   /** `ASSOCIATE`, `DISASSOCIATE`, `REVOKE`, `CREATE`, `UPDATE` or `RETIRE`. */
   eventType: z.string().optional().default(''),

@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VppClient, type VppClientOptions } from '../../../electron/vpp/client';
+import { succeeded } from '../../../electron/vpp/events';
 import { RateLimiter } from '../../../electron/vpp/rate-limiter';
 import { detectOtherMdm } from '../../../electron/vpp/mdm-info';
 import type { ResponseMeta } from '../../../electron/vpp/types';
@@ -488,6 +489,29 @@ describe('VppClient against a scripted server: events', () => {
     expect(result.eventIds).toEqual(['ev-2']);
     expect(result.statuses[0]?.eventStatus).toBe('COMPLETE');
     expect(calls(target, '/assets/disassociate')).toHaveLength(2);
+  });
+  it('takes a status it does not know as final: no more polls, nothing re-sent', async () => {
+    const target = await serve((request, response) => {
+      if (request.path === '/users/retire')
+        return json(response, 200, { ...COMMON, eventId: 'ev-1' });
+      json(response, 200, {
+        ...COMMON,
+        eventStatus: 'CANCELLED',
+        eventType: 'RETIRE',
+        numRequested: 1,
+        numCompleted: 0,
+      });
+    });
+    const client = clientFor(target);
+    const result = await client.submitAndWait(() => client.retireUsers(['stu-1']), {
+      firstPollDelayMs: 0,
+      pollIntervalMs: 20,
+      pendingTimeoutMs: 200,
+    });
+    expect(result.statuses.map((status) => status.eventStatus)).toEqual(['CANCELLED']);
+    expect(succeeded(result.statuses[0]!)).toBe(false);
+    expect(calls(target, '/users/retire')).toHaveLength(1);
+    expect(calls(target, '/status')).toHaveLength(1);
   });
 });
 

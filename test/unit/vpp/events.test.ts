@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VppApiError } from '../../../electron/vpp/errors';
 import {
   failedTaskCount,
+  succeeded,
   waitForEvent,
   waitForEvents,
   type EventProgress,
@@ -143,6 +144,25 @@ describe('waitForEvents', () => {
     );
     expect(finals.map((s) => s.eventStatus)).toEqual(['COMPLETE', 'FAILED']);
     expect(seen).toEqual(['1/6 PENDING', '5/6 PENDING', '5/6 FAILED']);
+  });
+
+  it('ends the wait on a status Apple may add later, reports it as-is and not as success', async () => {
+    const time = fakeTime();
+    const seen: string[] = [];
+    const answers: Record<string, StatusResponse> = {
+      a: status({ eventStatus: 'COMPLETE', numRequested: 2, numCompleted: 2 }),
+      b: status({ eventStatus: 'CANCELLED', numRequested: 3, numCompleted: 1 }),
+    };
+    let polls = 0;
+    const finals = await waitForEvents(
+      ['a', 'b'],
+      { getStatus: async (id) => (polls++, answers[id]!), ...time },
+      { firstPollDelayMs: 0, onProgress: (p) => seen.push(`${p.eventStatus} ${p.numFailed}`) },
+    );
+    expect(polls).toBe(2);
+    expect(finals.map((s) => s.eventStatus)).toEqual(['COMPLETE', 'CANCELLED']);
+    expect(finals.map(succeeded)).toEqual([true, false]);
+    expect(seen).toEqual(['CANCELLED 2']);
   });
 
   it('counts failed tasks from Apple’s numbers once finished', () => {
