@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { APPLE_SERVICE_URL } from '../../shared/domain/settings';
 import { planManageAssets, planRevokeAssets, planUsers } from './batch';
 import { checkClientConfigRequest } from './client-config-rules';
-import { endpointUrl, type EndpointName } from './endpoints';
+import { endpointUrl, type WriteEndpoint } from './endpoints';
 import { VppError, VppEventPendingError } from './errors';
 import { DEFAULT_EVENT_POLLING, waitForEvents, type EventPollOptions } from './events';
 import { VppHttp, type FetchLike } from './http';
@@ -67,20 +67,12 @@ export interface ListOptions extends CallOptions {
 export interface SubmittedEvents {
   eventIds: string[];
   meta: ResponseMeta;
+  endpoint: WriteEndpoint;
+  /** The request behind each event id (same order), so one batch can be sent again alone. */
+  bodies: object[];
 }
 
 type Paged<T> = T & PageFields & ResponseMeta;
-
-/** The endpoints that start an asynchronous event. */
-type WriteEndpoint = Extract<
-  EndpointName,
-  | 'associateAssets'
-  | 'disassociateAssets'
-  | 'revokeAssets'
-  | 'createUsers'
-  | 'updateUsers'
-  | 'retireUsers'
->;
 
 /**
  * Apple's Apps and Books for Organizations API v2, for one content token
@@ -290,21 +282,30 @@ export class VppClient {
 
   /**
    * Submits a write and waits for it. Apple: if an event is still PENDING after 10 minutes,
-   * submit the request again; we do so `resubmits` times (default 1). Re-sending a whole
-   * associate/disassociate/user write is safe: assignments and users are keyed by their ids,
-   * so a repeat changes nothing that the first one already did (a repeated create reports 9716).
+   * submit the request again; we do so `resubmits` times (default 1), and only for the batches
+   * whose events are still PENDING: a finished batch is done, and sending it again would only
+   * earn errors (a repeated create reports 9716). The result has one event id and status per
+   * batch, in order: the first round's finished ones, the re-sent ones' for the rest.
    */
   async submitAndWait(
     submit: () => Promise<SubmittedEvents>,
     options: EventPollOptions & { resubmits?: number } = {},
   ) {
     const { resubmits = 1, ...pollOptions } = options;
+    const submitted = await submit();
+    const eventIds = [...submitted.eventIds];
+    let finished: ReadonlyMap<string, StatusResponse> = new Map();
     for (let round = 0; ; round++) {
-      const { eventIds } = await submit();
       try {
-        return { eventIds, statuses: await this.waitForEvents(eventIds, pollOptions) };
+        const statuses = await this.waitForEvents(eventIds, { ...pollOptions, finished });
+        return { eventIds, statuses };
       } catch (error) {
         if (!(error instanceof VppEventPendingError) || round >= resubmits) throw error;
+        finished = error.finished;
+        const stuck = eventIds.flatMap((id, batch) => (finished.has(id) ? [] : [batch]));
+        const bodies = stuck.map((batch) => submitted.bodies[batch]!);
+        const resent = await this.submitAll(submitted.endpoint, bodies, pollOptions);
+        stuck.forEach((batch, k) => (eventIds[batch] = resent.eventIds[k]!));
       }
     }
   }
@@ -319,7 +320,7 @@ export class VppClient {
 
   /** Sends the batches one after another; a failure carries the event ids already accepted. */
   private async submitAll(endpoint: WriteEndpoint, bodies: object[], options: CallOptions) {
-    const result: SubmittedEvents = { eventIds: [], meta: {} };
+    const result: SubmittedEvents = { eventIds: [], meta: {}, endpoint, bodies };
     for (const body of bodies) {
       try {
         const response = await this.runner.run(EventResponse, 'POST', endpoint, {

@@ -22,6 +22,17 @@ export const ENDPOINT_PATHS = {
 
 export type EndpointName = keyof typeof ENDPOINT_PATHS;
 
+/** The endpoints that start an asynchronous event. */
+export type WriteEndpoint = Extract<
+  EndpointName,
+  | 'associateAssets'
+  | 'disassociateAssets'
+  | 'revokeAssets'
+  | 'createUsers'
+  | 'updateUsers'
+  | 'retireUsers'
+>;
+
 /** The one address that cannot come from the configuration, since it is the configuration. */
 export const SERVICE_CONFIG_PATH = '/service/config';
 

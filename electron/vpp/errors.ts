@@ -1,5 +1,5 @@
 import { AppError } from '../host/app-error';
-import type { ErrorInfo } from './types';
+import type { ErrorInfo, StatusResponse } from './types';
 
 /**
  * Every failure of the client is an AppError, so the host turns it into a code the renderer
@@ -97,6 +97,8 @@ export class VppEventPendingError extends VppError {
     readonly numCompleted: number,
     readonly numRequested: number,
     waitedMs: number,
+    /** The events of the same write that did finish, by event id: not to be sent again. */
+    readonly finished: ReadonlyMap<string, StatusResponse> = new Map(),
   ) {
     super(
       'vpp.eventPending',

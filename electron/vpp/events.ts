@@ -19,6 +19,11 @@ export interface EventPollOptions {
   unknownEventGraceMs?: number;
   onProgress?: (progress: EventProgress) => void;
   signal?: AbortSignal;
+  /**
+   * Final statuses already known for some of the events (a re-sent write's finished batches):
+   * not polled again, but counted in progress and returned.
+   */
+  finished?: ReadonlyMap<string, StatusResponse>;
 }
 
 export interface EventProgress {
@@ -89,7 +94,7 @@ export const waitForEvents = async (
 ): Promise<StatusResponse[]> => {
   const settings = { ...DEFAULT_EVENT_POLLING, ...definedOnly(options) };
   const started = deps.now();
-  const latest = new Map<string, StatusResponse>();
+  const latest = new Map<string, StatusResponse>(options.finished);
   const unfinished = () => eventIds.filter((id) => !isFinished(latest.get(id) ?? PENDING));
   if (eventIds.length === 0) return [];
   await deps.sleep(settings.firstPollDelayMs, options.signal);
@@ -108,6 +113,7 @@ export const waitForEvents = async (
         progress.numCompleted,
         progress.numRequested,
         waited,
+        new Map([...latest].filter(([, status]) => isFinished(status))),
       );
     }
     const remaining = settings.pendingTimeoutMs - waited;

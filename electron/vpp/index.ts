@@ -6,7 +6,7 @@ export {
   type SubmittedEvents,
 } from './client';
 export { parseAppleDate, formatAppleDate } from './dates';
-export { ENDPOINT_PATHS, endpointUrl, type EndpointName } from './endpoints';
+export { ENDPOINT_PATHS, endpointUrl, type EndpointName, type WriteEndpoint } from './endpoints';
 export {
   VppError,
   VppApiError,

@@ -490,6 +490,46 @@ describe('VppClient against a scripted server: events', () => {
     expect(result.statuses[0]?.eventStatus).toBe('COMPLETE');
     expect(calls(target, '/assets/disassociate')).toHaveLength(2);
   });
+  it('re-sends only the batch whose event is still PENDING, and returns every batch', async () => {
+    const target = await serve(
+      (request, response) => {
+        if (request.path === '/users/create') {
+          const n = calls(target, '/users/create').length;
+          return json(response, 200, { ...COMMON, eventId: `ev-${n}` });
+        }
+        const stuck = request.query.get('eventId') === 'ev-2';
+        json(response, 200, {
+          ...COMMON,
+          eventStatus: stuck ? 'PENDING' : 'COMPLETE',
+          eventType: 'CREATE',
+          numRequested: 1,
+          numCompleted: stuck ? 0 : 1,
+        });
+      },
+      { maxUsers: 1 },
+    );
+    const client = clientFor(target);
+    const progress: string[] = [];
+    const users = [{ clientUserId: 'stu-1' }, { clientUserId: 'stu-2' }];
+    const result = await client.submitAndWait(() => client.createUsers(users), {
+      firstPollDelayMs: 0,
+      pollIntervalMs: 20,
+      pendingTimeoutMs: 100,
+      onProgress: (p) => progress.push(`${p.numCompleted}/${p.numRequested} ${p.eventStatus}`),
+    });
+    const sent = calls(target, '/users/create').map((request) => JSON.parse(request.body));
+    expect(sent).toEqual([
+      { users: [{ clientUserId: 'stu-1' }] },
+      { users: [{ clientUserId: 'stu-2' }] },
+      { users: [{ clientUserId: 'stu-2' }] },
+    ]);
+    expect(result.eventIds).toEqual(['ev-1', 'ev-3']);
+    expect(result.statuses.map((status) => status.eventStatus)).toEqual(['COMPLETE', 'COMPLETE']);
+    const polled = calls(target, '/status').map((request) => request.query.get('eventId'));
+    expect(polled.filter((id) => id === 'ev-1')).toHaveLength(1);
+    expect(progress.at(-1)).toBe('2/2 COMPLETE');
+  });
+
   it('takes a status it does not know as final: no more polls, nothing re-sent', async () => {
     const target = await serve((request, response) => {
       if (request.path === '/users/retire')
