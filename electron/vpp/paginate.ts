@@ -53,16 +53,28 @@ const onePass = async <P extends PageFields>(options: PaginateOptions<P>): Promi
     options.onProgress?.(1, 1);
     return [first];
   }
-  const totalPages = Math.max(first.totalPages, first.nextPageIndex + 1);
+  // Without totalPages on the first page the length is learnt from each page's nextPageIndex.
+  const totalKnown = first.totalPages !== undefined;
+  let totalPages = Math.max(first.totalPages ?? 0, first.nextPageIndex + 1);
   const pages: P[] = [first];
   let read = 1;
   options.onProgress?.(read, totalPages);
 
-  const consistent = (page: P, index: number): boolean =>
-    page.versionId === first.versionId &&
-    page.totalPages === first.totalPages &&
-    page.currentPageIndex === index &&
-    (index === totalPages - 1) === (page.nextPageIndex === undefined);
+  // A field Apple leaves out says nothing about change; only fields that are there are compared.
+  const differs = <V>(value: V | undefined, expected: V | undefined) =>
+    value !== undefined && expected !== undefined && value !== expected;
+  const consistent = (page: P, index: number): boolean => {
+    if (differs(page.versionId, first.versionId)) return false;
+    if (differs(page.totalPages, first.totalPages)) return false;
+    if (differs(page.currentPageIndex, index)) return false;
+    if (!totalKnown) {
+      if (page.nextPageIndex !== undefined) {
+        totalPages = Math.max(totalPages, page.nextPageIndex + 1);
+      }
+      return true;
+    }
+    return (index === totalPages - 1) === (page.nextPageIndex === undefined);
+  };
 
   let next = first.nextPageIndex;
   let failure: unknown;

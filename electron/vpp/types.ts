@@ -29,18 +29,22 @@ export interface ResponseMeta {
   uId?: string;
 }
 
+/**
+ * Left undefined when Apple leaves them out, not defaulted: paging compares them between
+ * pages, and an invented 0 or 1 would look like the data changing under us.
+ */
 const paging = {
-  currentPageIndex: z.number().int().optional().default(0),
+  currentPageIndex: z.number().int().optional(),
   nextPageIndex: z.number().int().optional(),
   size: z.number().int().optional(),
-  totalPages: z.number().int().optional().default(1),
+  totalPages: z.number().int().optional(),
   versionId: z.string().optional(),
 };
 export interface PageFields {
-  currentPageIndex: number;
+  currentPageIndex?: number;
   nextPageIndex?: number;
   size?: number;
-  totalPages: number;
+  totalPages?: number;
   versionId?: string;
 }
 

@@ -573,6 +573,18 @@ describe('VppClient against a scripted server: lists, config and identity', () =
     expect(all.versionId).toBe('v1');
   });
 
+  it('reads every page once when Apple leaves currentPageIndex out of the pages', async () => {
+    const target = await serve((request, response) => {
+      const pageIndex = Number(request.query.get('pageIndex') ?? 0);
+      const { currentPageIndex: _omitted, ...page } = assetsPage(pageIndex, 4);
+      json(response, 200, page);
+    });
+    const all = await clientFor(target).getAllAssets();
+    expect(all.passes).toBe(1);
+    expect(all.assets.map((asset) => asset.adamId)).toEqual(['1000', '1001', '1002', '1003']);
+    expect(calls(target, '/assets')).toHaveLength(4);
+  });
+
   it('starts over when the versionId changes in the middle of reading', async () => {
     let served = 0;
     const target = await serve((request, response) => {

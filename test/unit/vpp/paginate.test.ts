@@ -3,9 +3,9 @@ import { VppApiError } from '../../../electron/vpp/errors';
 import { fetchAllPages } from '../../../electron/vpp/paginate';
 
 interface Page {
-  currentPageIndex: number;
+  currentPageIndex?: number;
   nextPageIndex?: number;
-  totalPages: number;
+  totalPages?: number;
   versionId?: string;
   items: number[];
 }
@@ -87,6 +87,36 @@ describe('fetchAllPages', () => {
     });
     expect(result.pages).toHaveLength(3);
     expect(result.passes).toBe(2);
+  });
+
+  it('does not compare fields Apple leaves out on later pages', async () => {
+    const requested: number[] = [];
+    const result = await fetchAllPages({
+      path: '/users',
+      fetchPage: async (index) => {
+        requested.push(index);
+        const full = page(index, 4);
+        if (index === 0) return full;
+        const { currentPageIndex: _c, totalPages: _t, versionId: _v, ...rest } = full;
+        return rest;
+      },
+    });
+    expect(result.passes).toBe(1);
+    expect(requested.sort()).toEqual([0, 1, 2, 3]);
+  });
+
+  it('follows nextPageIndex when the first page does not say how many there are', async () => {
+    const progress: string[] = [];
+    const result = await fetchAllPages({
+      path: '/assignments',
+      onProgress: (read, total) => progress.push(`${read}/${total}`),
+      fetchPage: async (index) => {
+        const { totalPages: _t, ...rest } = page(index, 3);
+        return rest;
+      },
+    });
+    expect(result.pages.flatMap((p) => p.items)).toEqual([0, 1, 10, 11, 20, 21]);
+    expect(progress).toEqual(['1/2', '2/3', '3/3']);
   });
 
   it('gives up with vpp.dataKeptChanging when the data never holds still', async () => {
