@@ -12,6 +12,7 @@ import { RateLimiter } from './rate-limiter';
 import { RequestRunner } from './request-runner';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
 import { ServiceConfigCache, type VppLimits } from './service-config';
+import { logSkippedRecords, type SkippedRecordsReport } from './skipped-records';
 import { defaultSleep } from './sleep';
 import { VppTokenFile } from './token-file';
 import {
@@ -53,6 +54,8 @@ export interface VppClientOptions {
   rateLimiter?: RateLimiter;
   /** Sees mdmInfo / tokenExpirationDate / uId of every response (token expiry, other MDM). */
   onResponseMeta?: (meta: ResponseMeta) => void;
+  /** Told when a list page left out records Apple sent without their id; logs by default. */
+  onSkippedRecords?: (report: SkippedRecordsReport) => void;
 }
 
 export interface CallOptions {
@@ -122,6 +125,7 @@ export class VppClient {
       random: options.random ?? Math.random,
       sleep: this.sleep,
       onResponseMeta: options.onResponseMeta,
+      onSkippedRecords: options.onSkippedRecords ?? logSkippedRecords,
     });
   }
 
@@ -358,6 +362,8 @@ const summary = <P extends Paged<object>>(all: AllPages<P>) => ({
   versionId: all.versionId,
   meta: responseMetaOf(all.pages[0]!),
   passes: all.passes,
+  /** Records left out over all pages for lacking their id (each page was also reported). */
+  skippedRecords: all.pages.reduce((sum, page) => sum + (page.skippedRecords ?? 0), 0),
 });
 
 const withoutUndefined = <T extends object>(value: T): Partial<T> =>

@@ -35,6 +35,7 @@ export {
   type VppHttpResponse,
 } from './http';
 export { detectOtherMdm, responseMetaOf } from './mdm-info';
+export { logSkippedRecords, type SkippedRecordsReport } from './skipped-records';
 export { fetchAllPages, MAX_PARALLEL_PAGES } from './paginate';
 export { RateLimiter } from './rate-limiter';
 export {

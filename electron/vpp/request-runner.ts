@@ -7,7 +7,8 @@ import type { RateLimiter } from './rate-limiter';
 import { stillHeldBackError } from './held-back';
 import { retryAfterOf, withRetry, type RetryPolicy } from './retry';
 import type { VppLimits } from './service-config';
-import type { ResponseMeta } from './types';
+import type { SkippedRecordsReport } from './skipped-records';
+import type { PageFields, ResponseMeta } from './types';
 
 export interface RunnerDeps {
   http: VppHttp;
@@ -21,6 +22,7 @@ export interface RunnerDeps {
   random: () => number;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   onResponseMeta?: (meta: ResponseMeta) => void;
+  onSkippedRecords: (report: SkippedRecordsReport) => void;
 }
 
 export interface RunOptions {
@@ -106,6 +108,14 @@ export class RequestRunner {
       throw error;
     }
     if (authorized) this.deps.onResponseMeta?.(responseMetaOf(parsed as ResponseMeta));
+    const { skippedRecords, skippedReasons } = parsed as PageFields;
+    if (endpoint !== 'serviceConfig' && skippedRecords) {
+      this.deps.onSkippedRecords({
+        endpoint,
+        skipped: skippedRecords,
+        reasons: skippedReasons ?? [],
+      });
+    }
     return parsed;
   }
 

@@ -1,16 +1,18 @@
 import { z } from 'zod';
+import { int, lenientObject, onlyStrings, records, stringEntries } from './lenient';
 
 /**
- * Apple's response shapes (reference/vpp-api.md §4), parsed leniently: unknown fields are
- * dropped, optional fields may be missing, and ids that arrive as numbers become strings.
+ * Apple's response shapes (reference/vpp-api.md §4), parsed leniently (see lenient.ts):
+ * unknown fields are dropped, optional fields may be missing or null, ids that arrive as
+ * numbers become strings, counts and indexes that arrive as numeric strings become numbers,
+ * and a list record without its identifying field is skipped and counted (`skippedRecords`).
  * A response only fails to parse when something we cannot do without is missing.
  */
 const id = z.union([z.string(), z.number()]).transform(String);
-const count = z.number().int().optional().default(0);
+const count = int.optional().default(0);
 const flag = z.boolean().optional().default(false);
-const strings = z.array(z.string()).optional().default([]);
 
-export const MdmInfo = z.object({
+export const MdmInfo = lenientObject({
   id: z.string().optional().default(''),
   name: z.string().optional().default(''),
   metadata: z.string().optional().default(''),
@@ -34,10 +36,10 @@ export interface ResponseMeta {
  * pages, and an invented 0 or 1 would look like the data changing under us.
  */
 const paging = {
-  currentPageIndex: z.number().int().optional(),
-  nextPageIndex: z.number().int().optional(),
-  size: z.number().int().optional(),
-  totalPages: z.number().int().optional(),
+  currentPageIndex: int.optional(),
+  nextPageIndex: int.optional(),
+  size: int.optional(),
+  totalPages: int.optional(),
   versionId: z.string().optional(),
 };
 export interface PageFields {
@@ -46,55 +48,70 @@ export interface PageFields {
   size?: number;
   totalPages?: number;
   versionId?: string;
+  /** Records of this page that lacked their identifying field and were left out. */
+  skippedRecords?: number;
+  /** Why, per skipped record: list, index and field, never a value. */
+  skippedReasons?: string[];
 }
 
-export const Asset = z.object({ adamId: id, pricingParam: z.string().optional() });
+export const Asset = lenientObject({ adamId: id, pricingParam: z.string().optional() });
 export type Asset = z.infer<typeof Asset>;
 
-export const ErrorInfo = z.object({
+export const ErrorInfo = lenientObject({
   assets: z.array(Asset).optional(),
   clientUserIds: z.array(z.string()).optional(),
   serialNumbers: z.array(z.string()).optional(),
 });
 export type ErrorInfo = z.infer<typeof ErrorInfo>;
 
-export const ErrorResponse = z.object({
+export const ErrorResponse = lenientObject({
   errorNumber: z.coerce.number().int(),
   errorMessage: z.string().optional().default(''),
   errorInfo: ErrorInfo.optional(),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
 
-export const ResponseAsset = z.object({
+const unlimitedAssetFields = {
   adamId: id,
   pricingParam: z.string().optional().default('STDQ'),
   productType: z.string().optional().default('App'),
   assignedCount: count,
+  deviceAssignable: flag,
+  revocable: flag,
+  supportedPlatforms: onlyStrings,
+};
+
+export const ResponseAsset = lenientObject({
+  ...unlimitedAssetFields,
   availableCount: count,
   retiredCount: count,
   totalCount: count,
-  deviceAssignable: flag,
-  revocable: flag,
-  supportedPlatforms: strings,
 });
 export type ResponseAsset = z.infer<typeof ResponseAsset>;
 
-export const UnlimitedResponseAsset = ResponseAsset.omit({
-  availableCount: true,
-  retiredCount: true,
-  totalCount: true,
-});
+export const UnlimitedResponseAsset = lenientObject(unlimitedAssetFields);
 export type UnlimitedResponseAsset = z.infer<typeof UnlimitedResponseAsset>;
 
-export const GetAssetsResponse = z.object({
+/** Adds up what the lists of one page left out, for the caller to count or log. */
+const skippedOf = (...lists: { skipped: number; reasons: string[] }[]) => ({
+  skippedRecords: lists.reduce((sum, list) => sum + list.skipped, 0),
+  skippedReasons: lists.flatMap((list) => list.reasons),
+});
+
+export const GetAssetsResponse = lenientObject({
   ...common,
   ...paging,
-  assets: z.array(ResponseAsset).optional().default([]),
-  unlimitedAssets: z.array(UnlimitedResponseAsset).optional().default([]),
-});
+  assets: records('assets', ResponseAsset),
+  unlimitedAssets: records('unlimitedAssets', UnlimitedResponseAsset),
+}).transform(({ assets, unlimitedAssets, ...page }) => ({
+  ...page,
+  assets: assets.kept,
+  unlimitedAssets: unlimitedAssets.kept,
+  ...skippedOf(assets, unlimitedAssets),
+}));
 export type GetAssetsResponse = z.infer<typeof GetAssetsResponse>;
 
-export const Assignment = z.object({
+export const Assignment = lenientObject({
   adamId: id,
   pricingParam: z.string().optional().default('STDQ'),
   clientUserId: z.string().optional(),
@@ -104,34 +121,41 @@ export const Assignment = z.object({
 });
 export type Assignment = z.infer<typeof Assignment>;
 
-export const GetAssignmentsResponse = z.object({
+export const GetAssignmentsResponse = lenientObject({
   ...common,
   ...paging,
-  assignments: z.array(Assignment).optional().default([]),
-});
+  assignments: records('assignments', Assignment),
+}).transform(({ assignments, ...page }) => ({
+  ...page,
+  assignments: assignments.kept,
+  ...skippedOf(assignments),
+}));
 export type GetAssignmentsResponse = z.infer<typeof GetAssignmentsResponse>;
 
-export const ResponseUser = z.object({
-  clientUserId: z.string(),
+export const ResponseUser = lenientObject({
+  clientUserId: id,
   email: z.string().optional(),
   idHash: z.string().optional(),
   inviteCode: z.string().optional(),
-  /** `Registered`, `Associated`, `Retired` or `Deleted`; kept open for values Apple may add. */
-  status: z.string().optional().default('Registered'),
+  /**
+   * `Registered`, `Associated`, `Retired` or `Deleted`, kept open for values Apple may add;
+   * undefined when Apple does not say, rather than a guess.
+   */
+  status: z.string().optional(),
 });
 export type ResponseUser = z.infer<typeof ResponseUser>;
 
-export const GetUsersResponse = z.object({
+export const GetUsersResponse = lenientObject({
   ...common,
   ...paging,
-  users: z.array(ResponseUser).optional().default([]),
-});
+  users: records('users', ResponseUser),
+}).transform(({ users, ...page }) => ({ ...page, users: users.kept, ...skippedOf(users) }));
 export type GetUsersResponse = z.infer<typeof GetUsersResponse>;
 
-export const EventResponse = z.object({ ...common, eventId: z.string().min(1) });
+export const EventResponse = lenientObject({ ...common, eventId: z.string().min(1) });
 export type EventResponse = z.infer<typeof EventResponse>;
 
-export const StatusResponse = z.object({
+export const StatusResponse = lenientObject({
   ...common,
   /**
    * `PENDING`, `COMPLETE` or `FAILED` today; kept open, since only PENDING means unfinished
@@ -146,7 +170,7 @@ export const StatusResponse = z.object({
 });
 export type StatusResponse = z.infer<typeof StatusResponse>;
 
-export const ClientConfigResponse = z.object({
+export const ClientConfigResponse = lenientObject({
   ...common,
   countryISO2ACode: z.string().optional(),
   defaultPlatform: z.string().optional(),
@@ -154,19 +178,23 @@ export const ClientConfigResponse = z.object({
   notificationUrl: z.string().optional(),
   /** Apple echoes the webhook secret; it stays in main like the token. */
   notificationAuthToken: z.string().optional(),
-  subscribedNotificationTypes: strings,
+  subscribedNotificationTypes: onlyStrings,
   websiteURL: z.string().optional(),
 });
 export type ClientConfigResponse = z.infer<typeof ClientConfigResponse>;
 
-export const ServiceConfigResponse = z.object({
-  errorCodes: z
-    .array(z.object({ errorNumber: z.coerce.number().int(), errorMessage: z.string().optional() }))
-    .optional()
-    .default([]),
+/**
+ * One odd entry drops that entry only: a non-string URL (its endpoint falls back to the
+ * documented path), an error code without a number.
+ */
+export const ServiceConfigResponse = lenientObject({
+  errorCodes: records(
+    'errorCodes',
+    lenientObject({ errorNumber: int, errorMessage: z.string().optional() }),
+  ).transform((codes) => codes.kept),
   limits: z.record(z.string(), z.unknown()).optional().default({}),
-  notificationTypes: strings,
-  urls: z.record(z.string(), z.string()).optional().default({}),
+  notificationTypes: onlyStrings,
+  urls: stringEntries,
 });
 export type ServiceConfigResponse = z.infer<typeof ServiceConfigResponse>;
 
