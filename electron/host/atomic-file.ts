@@ -1,13 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
  * Write via a temporary file and rename, so a crash mid-write leaves either the old file or
- * the new one, never half of each.
+ * the new one, never half of each. Each write has its own temporary file, so two writes at once
+ * never share one. Folders it creates are private to the user (the data directory will hold
+ * the vault).
  */
 export const writeFileAtomic = async (path: string, data: string): Promise<void> => {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  const tmp = `${path}.${randomUUID()}.tmp`;
   await writeFile(tmp, data, { mode: 0o600 });
   await rename(tmp, path);
 };

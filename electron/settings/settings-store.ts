@@ -12,6 +12,7 @@ type Listener = (settings: Settings) => void;
 export class SettingsStore {
   private current: Settings = Settings.parse({});
   private readonly listeners = new Set<Listener>();
+  private updates: Promise<unknown> = Promise.resolve();
   private readonly path: string;
 
   constructor(
@@ -38,12 +39,21 @@ export class SettingsStore {
     return this.current;
   }
 
-  async update(patch: SettingsPatch): Promise<Settings> {
-    const next = Settings.parse({ ...this.current, ...patch });
-    await writeFileAtomic(this.path, JSON.stringify(next, null, 2));
-    this.current = next;
-    for (const listener of this.listeners) listener(next);
-    return next;
+  /**
+   * Applies `patch` on top of every update before it: updates run one at a time, so two at once
+   * both land, and the file on disk always matches what `get()` returns. A failed write changes
+   * nothing.
+   */
+  update(patch: SettingsPatch): Promise<Settings> {
+    const run = this.updates.then(async () => {
+      const next = Settings.parse({ ...this.current, ...patch });
+      await writeFileAtomic(this.path, JSON.stringify(next, null, 2));
+      this.current = next;
+      for (const listener of this.listeners) listener(next);
+      return next;
+    });
+    this.updates = run.catch(() => undefined);
+    return run;
   }
 
   onChange(listener: Listener): () => void {

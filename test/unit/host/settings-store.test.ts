@@ -34,4 +34,32 @@ describe('SettingsStore', () => {
     expect(await readFile(join(dir, aside!), 'utf8')).toBe('{"language": "nl", oops');
     expect(warnings[0]).toContain('could not be read');
   });
+
+  it('lands two updates made at once, on disk as in memory, leaving no temporary file', async () => {
+    const dir = await freshDir();
+    const store = new SettingsStore(dir);
+    await store.load();
+    await Promise.all([
+      store.update({ language: 'nl' }),
+      store.update({ appleService: { mode: 'custom', customUrl: 'http://127.0.0.1:4781/mdm/v2' } }),
+    ]);
+    const expected = {
+      language: 'nl',
+      appleService: { mode: 'custom', customUrl: 'http://127.0.0.1:4781/mdm/v2' },
+    };
+    expect(store.get()).toEqual(expected);
+    expect(await new SettingsStore(dir).load()).toEqual(expected);
+    expect(await readdir(dir)).toEqual(['settings.json']);
+  });
+
+  it('keeps the settings as they were when a write fails', async () => {
+    const dir = await freshDir();
+    // The data directory's place is taken by a file, so nothing can be written there.
+    await writeFile(join(dir, 'blocker'), '');
+    const store = new SettingsStore(join(dir, 'blocker'));
+    await expect(store.update({ language: 'nl' })).rejects.toThrow();
+    expect(store.get().language).toBe('system');
+    // The next update is not stuck behind the failed one.
+    await expect(store.update({ language: 'en' })).rejects.toThrow();
+  });
 });
