@@ -46,6 +46,8 @@ export const startMainProcess = (
   app.setName(APP_NAME);
   app.setPath('userData', dataDir);
   registerAppScheme();
+  // Every renderer sandboxed, not only the windows that ask for it (Electron's checklist).
+  app.enableSandbox();
   installWebContentsPolicy(log);
 
   if (!app.requestSingleInstanceLock()) {
@@ -54,8 +56,14 @@ export const startMainProcess = (
   }
 
   let mainWindow: BrowserWindow | undefined;
+  let openMainWindow: (() => Promise<void>) | undefined;
+  // Starting the app again brings its window forward, or opens one (macOS keeps the app
+  // running with every window closed).
   app.on('second-instance', () => {
-    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (!mainWindow || mainWindow.isDestroyed()) {
+      void openMainWindow?.();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
     mainWindow.focus();
@@ -82,7 +90,7 @@ export const startMainProcess = (
       const stopMenu = await keepMenuInLanguage(host, log);
 
       const trackers: PlacementTracker[] = [];
-      const openMainWindow = async () => {
+      openMainWindow = async () => {
         const placement = await restoreWindowPlacement(dataDir, log);
         const window = createMainWindow({
           placement,
@@ -100,7 +108,7 @@ export const startMainProcess = (
 
       // macOS keeps the app running without windows; the Dock icon opens a new one.
       app.on('activate', () => {
-        if (!mainWindow) void openMainWindow();
+        if (!mainWindow) void openMainWindow?.();
       });
       app.on('window-all-closed', () => {
         if (process.platform !== 'darwin') app.quit();

@@ -5,10 +5,15 @@ import { decideNavigation, decideWindowOpen, isPermissionGranted } from '../secu
 type Log = (message: string) => void;
 const defaultLog: Log = (message) => console.warn(`[security] ${message}`);
 
-/** Opens Apple's allow-listed pages in the system browser; refuses everything else. */
+/**
+ * Opens Apple's allow-listed pages in the system browser; refuses everything else. What opens
+ * is the URL as parsed, checked again, so the string checked and the page opened are one.
+ */
 export const openAllowedExternal = async (url: string): Promise<boolean> => {
-  if (!isAllowedExternalUrl(url)) return false;
-  await shell.openExternal(url);
+  if (!isAllowedExternalUrl(url) || !URL.canParse(url)) return false;
+  const { href } = new URL(url);
+  if (!isAllowedExternalUrl(href)) return false;
+  await shell.openExternal(href);
   return true;
 };
 
@@ -34,6 +39,13 @@ export const secureWebContents = (contents: WebContents, log: Log = defaultLog):
     if (decideNavigation(event.url).action === 'allow') return;
     event.preventDefault();
     log(`blocked redirect to ${event.url}`);
+  });
+  // Frames inside the page (Electron ≥ 25 no longer reports them in will-navigate) stay in
+  // the console too; the CSP already allows only its own origin there.
+  contents.on('will-frame-navigate', (event) => {
+    if (event.isMainFrame || decideNavigation(event.url).action === 'allow') return;
+    event.preventDefault();
+    log(`blocked a frame's navigation to ${event.url}`);
   });
   contents.setWindowOpenHandler(({ url }) => {
     if (decideWindowOpen(url).openExternally) void openQuietly(url, log);

@@ -1,4 +1,4 @@
-import { BrowserWindow, nativeTheme, type BrowserWindowConstructorOptions } from 'electron';
+import { app, BrowserWindow, nativeTheme, type BrowserWindowConstructorOptions } from 'electron';
 import { APP_ENTRY_URL } from '../security/app-origin';
 import { MIN_SIZE, type WindowState } from '../window-state/window-bounds';
 import type { TrustedSenders } from './trusted-senders';
@@ -9,7 +9,7 @@ export const APP_NAME = 'VPP Console';
 export const mainWindowOptions = (
   placement: WindowState,
   preloadPath: string,
-  darkMode = false,
+  { darkMode = false, devTools = true }: { darkMode?: boolean; devTools?: boolean } = {},
 ): BrowserWindowConstructorOptions => ({
   ...placement.bounds,
   minWidth: MIN_SIZE.width,
@@ -31,6 +31,8 @@ export const mainWindowOptions = (
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,
+    // Developer tools only in a development build; an installed console has none to open.
+    devTools,
   },
 });
 
@@ -45,7 +47,10 @@ export interface MainWindowOptions {
 export const createMainWindow = (options: MainWindowOptions): BrowserWindow => {
   const log = options.log ?? ((message: string) => console.warn(`[window] ${message}`));
   const window = new BrowserWindow(
-    mainWindowOptions(options.placement, options.preloadPath, nativeTheme.shouldUseDarkColors),
+    mainWindowOptions(options.placement, options.preloadPath, {
+      darkMode: nativeTheme.shouldUseDarkColors,
+      devTools: !app.isPackaged,
+    }),
   );
   options.senders.add(window.webContents);
   window.once('ready-to-show', () => {

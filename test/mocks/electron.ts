@@ -226,6 +226,7 @@ class FakeApp extends EventEmitter {
   getSystemLocale = vi.fn(() => 'nl-NL');
   getAppPath = vi.fn(() => '/fake/app');
   requestSingleInstanceLock = vi.fn(() => this.singleInstanceLock);
+  enableSandbox = vi.fn();
 
   /** Quitting emits `before-quit` and `will-quit` (both cancellable), then `quit`. */
   quit = vi.fn(() => {

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../../shared/contract';
 import { startMainProcess } from '../../../electron/app/app-lifecycle';
 import { fake, FakeBrowserWindow, resetElectronMock } from '../../mocks/electron';
@@ -105,6 +105,20 @@ describe('the desktop app’s life', () => {
     fake.app.emit('second-instance', {}, [], '/');
     expect(window.isMinimized()).toBe(false);
     expect(window.focus).toHaveBeenCalled();
+    await app?.host.close();
+  });
+
+  it('opens a window when started again after its window was closed (macOS keeps running)', async () => {
+    const running = start();
+    await fake.app.emitReady();
+    const app = await running;
+    expect(fake.app.enableSandbox).toHaveBeenCalled();
+    const first = app?.mainWindow() as unknown as FakeBrowserWindow;
+    first.close();
+    expect(app?.mainWindow()).toBeUndefined();
+    fake.app.emit('second-instance', {}, [], '/');
+    await vi.waitFor(() => expect(app?.mainWindow()).toBeDefined());
+    expect(app?.mainWindow()).not.toBe(first);
     await app?.host.close();
   });
 

@@ -68,9 +68,12 @@ describe('electron-builder.yml', () => {
   it('turns off the Electron features a packaged console never needs', async () => {
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,
+      enableCookieEncryption: true,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 

@@ -83,6 +83,23 @@ describe('the window’s page policy', () => {
     expect(later.attemptNavigation('https://evil.example/')).toEqual({ prevented: true });
   });
 
+  it('keeps frames inside the page from navigating away, leaving the page itself alone', async () => {
+    const log = vi.fn();
+    const page = await securedPage(log);
+    const inFrame = Object.assign(new FakeEvent('https://evil.example/'), { isMainFrame: false });
+    page.emit('will-frame-navigate', inFrame);
+    expect(inFrame.defaultPrevented).toBe(true);
+    expect(log).toHaveBeenCalledWith("blocked a frame's navigation to https://evil.example/");
+    const ownFrame = Object.assign(new FakeEvent('app://console/help'), { isMainFrame: false });
+    page.emit('will-frame-navigate', ownFrame);
+    expect(ownFrame.defaultPrevented).toBe(false);
+    // The main frame is will-navigate's to decide.
+    const mainFrame = Object.assign(new FakeEvent(GUIDE), { isMainFrame: true });
+    page.emit('will-frame-navigate', mainFrame);
+    expect(mainFrame.defaultPrevented).toBe(false);
+    expect(fake.shell.openExternal).not.toHaveBeenCalled();
+  });
+
   it('logs, rather than crashes, when the system browser cannot be opened', async () => {
     fake.shell.openExternal.mockRejectedValueOnce(new Error('no browser'));
     const log = vi.fn();
@@ -101,6 +118,20 @@ describe('openAllowedExternal', () => {
     expect(await openAllowedExternal('file:///Applications/Calculator.app')).toBe(false);
     expect(await openAllowedExternal('smb://server/share')).toBe(false);
     expect(fake.shell.openExternal).toHaveBeenCalledExactlyOnceWith(GUIDE);
+  });
+
+  it('refuses URLs with spaces or control characters, and opens the URL it checked', async () => {
+    for (const url of [
+      ` ${GUIDE}`,
+      `${GUIDE}\n`,
+      'https://support.apple.com/\tguide',
+      'https://support.apple.com\u0000.evil.example/',
+    ])
+      expect(await openAllowedExternal(url)).toBe(false);
+    expect(fake.shell.openExternal).not.toHaveBeenCalled();
+    // Parsing normalises the host's case; what opens is that normalised URL.
+    expect(await openAllowedExternal('https://SCHOOL.apple.com')).toBe(true);
+    expect(fake.shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://school.apple.com/');
   });
 });
 

@@ -24,6 +24,18 @@ describe('the main window', () => {
     });
   });
 
+  it('has developer tools in a development build only', () => {
+    const windowOf = () =>
+      createMainWindow({
+        placement,
+        preloadPath: '/app/preload.cjs',
+        senders: new TrustedSenders(),
+      }) as unknown as FakeBrowserWindow;
+    expect((windowOf().options.webPreferences as { devTools?: boolean }).devTools).toBe(true);
+    fake.app.isPackaged = true;
+    expect((windowOf().options.webPreferences as { devTools?: boolean }).devTools).toBe(false);
+  });
+
   it('opens where it was remembered, hidden until its first paint, on a background colour', () => {
     const window = createMainWindow({
       placement,
