@@ -223,7 +223,7 @@ export const en = {
       customUrl: 'Service URL',
       customUrlPlaceholder: 'http://127.0.0.1:8080/mdm/v2',
       customUrlInvalid:
-        'Enter a full address that starts with http:// or https://, for example http://127.0.0.1:8080/mdm/v2.',
+        'Enter a full address that starts with https://, or with http:// for a service on this computer, for example http://127.0.0.1:8080/mdm/v2.',
       customUrlMissing: 'Enter the address of the service.',
       save: 'Save',
       revert: 'Revert',

@@ -221,7 +221,7 @@ export const nl: Translation = {
       customUrl: 'URL van de dienst',
       customUrlPlaceholder: 'http://127.0.0.1:8080/mdm/v2',
       customUrlInvalid:
-        'Voer een volledig adres in dat begint met http:// of https://, bijvoorbeeld http://127.0.0.1:8080/mdm/v2.',
+        'Voer een volledig adres in dat begint met https://, of met http:// voor een dienst op deze computer, bijvoorbeeld http://127.0.0.1:8080/mdm/v2.',
       customUrlMissing: 'Voer het adres van de dienst in.',
       save: 'Bewaar',
       revert: 'Herstel',

@@ -9,13 +9,24 @@ export type AppleServiceMode = z.infer<typeof AppleServiceMode>;
 
 export const APPLE_SERVICE_URL = 'https://vpp.itunes.apple.com/mdm/v2';
 
+/**
+ * A custom service's address: https anywhere, plain http only on this computer (a sandbox),
+ * because content tokens travel with every request and must not cross a network unencrypted.
+ */
+const LOOPBACK_HTTP = /^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?(?:[/?#]|$)/i;
+const ServiceUrl = z
+  .url({ protocol: /^https?$/ })
+  .refine((url) => /^https:/i.test(url) || LOOPBACK_HTTP.test(url), {
+    message: 'Plain http is allowed only for a service on this computer (127.0.0.1).',
+  });
+
 export const Settings = z.object({
   language: Language.default('system'),
   appleService: z
     .object({
       mode: AppleServiceMode.default('sandbox'),
       /** Base URL of the v2 service when mode is `custom`, e.g. a sandbox on another port. */
-      customUrl: z.url({ protocol: /^https?$/ }).optional(),
+      customUrl: ServiceUrl.optional(),
     })
     .default({ mode: 'sandbox' }),
 });
@@ -24,7 +35,7 @@ export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = z.object({
   language: Language.optional(),
   appleService: z
-    .object({ mode: AppleServiceMode, customUrl: z.url({ protocol: /^https?$/ }).optional() })
+    .object({ mode: AppleServiceMode, customUrl: ServiceUrl.optional() })
     .refine((service) => service.mode !== 'custom' || service.customUrl !== undefined, {
       message: 'A custom Apple service needs its URL.',
       path: ['customUrl'],

@@ -101,8 +101,12 @@ describe('Settings: Apple service', () => {
     await typeInto(url, 'vpp.school.local');
     await click(byText(container, 'button', 'Save')!);
     expect(container.querySelector('[role="alert"]')?.textContent).toContain(
-      'Enter a full address that starts with http:// or https://',
+      'Enter a full address that starts with https://, or with http:// for a service on this computer',
     );
+    expect(url.getAttribute('aria-invalid')).toBe('true');
+    // Content tokens travel with every request: plain http only to this computer.
+    await typeInto(url, 'http://vpp.school.example/mdm/v2');
+    await click(byText(container, 'button', 'Save')!);
     expect(url.getAttribute('aria-invalid')).toBe('true');
     expect(main.updates).toEqual([]);
 
