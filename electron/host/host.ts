@@ -1,5 +1,6 @@
 import type { EventName } from '../../shared/contract';
 import { SettingsStore } from '../settings/settings-store';
+import { FinishedTaskJournal } from '../tasks/finished-task-journal';
 import { TaskRunner } from '../tasks/task-runner';
 import { checkAppleService, type ServiceProbe } from '../tasks/jobs/check-apple-service';
 import { AppleServiceLocator, type StartEmbeddedSandbox } from './apple-service';
@@ -42,12 +43,16 @@ export const createHost = async (options: HostOptions): Promise<Host> => {
     () => settings.get(),
     options.startSandbox ?? startEmbeddedSandbox,
   );
-  const tasks = new TaskRunner({
-    'apple:checkService': checkAppleService({
-      resolveServiceUrl: () => appleService.resolve(),
-      probe: options.probe ?? probeServiceConfig,
-    }),
-  });
+  const tasks = new TaskRunner(
+    {
+      'apple:checkService': checkAppleService({
+        resolveServiceUrl: () => appleService.resolve(),
+        probe: options.probe ?? probeServiceConfig,
+      }),
+    },
+    { journal: new FinishedTaskJournal(options.dataDir, log) },
+  );
+  await tasks.load();
 
   const events = new EventHub();
   tasks.onChange((task) => events.emit('tasks:changed', task));

@@ -5,6 +5,7 @@ import type {
   StartTaskRequest,
 } from '../../shared/domain/tasks';
 import { errorInfoOf } from '../host/app-error';
+import type { TaskJournal } from './finished-task-journal';
 
 export type TaskResult = Record<string, string | number>;
 
@@ -25,10 +26,26 @@ type Listener = (task: TaskSnapshot) => void;
 /** Progress can arrive thousands of times a second; the UI needs a few frames' worth. */
 const PROGRESS_INTERVAL_MS = 100;
 
+/** The abort reason `close()` gives, so a job cut off by shutdown is not taken for cancelled. */
+const SHUTDOWN = Symbol('console closing');
+
+/** The same words the renderer uses for a task it finds cut off (`task.interrupted`). */
+const INTERRUPTED_ERROR = {
+  code: 'task.interrupted',
+  message: 'The console closed before this task finished.',
+};
+
+export interface TaskRunnerOptions {
+  /** Keeps finished tasks across a restart; without it they live for this run only. */
+  journal?: TaskJournal;
+  now?: () => number;
+}
+
 /**
- * Runs every long job the console starts and reports it as one kind of task. Tasks live in
- * memory here for the current run; the renderer keeps them in its database, and on start-up
- * marks those this runner no longer knows as interrupted.
+ * Runs every long job the console starts and reports it as one kind of task. Running tasks live
+ * in memory; finished ones also go to the journal, so after a restart main still reports how
+ * they ended. The renderer keeps tasks in its database, and on start-up marks those this runner
+ * does not know (they were running when main stopped) as interrupted.
  */
 export class TaskRunner {
   private readonly tasks = new Map<string, TaskSnapshot>();
@@ -36,13 +53,28 @@ export class TaskRunner {
   private readonly running = new Set<Promise<void>>();
   private readonly listeners = new Set<Listener>();
   private readonly lastEmit = new Map<string, number>();
+  private readonly journal?: TaskJournal;
+  private readonly now: () => number;
 
   constructor(
     private readonly jobs: JobRegistry,
-    private readonly now: () => number = Date.now,
-  ) {}
+    options: TaskRunnerOptions = {},
+  ) {
+    this.journal = options.journal;
+    this.now = options.now ?? Date.now;
+  }
 
-  /** Starting the same id twice returns the first task: a retried IPC call runs nothing twice. */
+  /** Brings back the tasks that finished in earlier runs; call before serving any request. */
+  async load(): Promise<void> {
+    for (const task of (await this.journal?.load()) ?? []) {
+      if (!this.tasks.has(task.id)) this.tasks.set(task.id, task);
+    }
+  }
+
+  /**
+   * Starting the same id twice returns the first task: a retried IPC call runs nothing twice,
+   * not even after a restart while the task is still in the journal.
+   */
   start(request: StartTaskRequest): TaskSnapshot {
     const existing = this.tasks.get(request.id);
     if (existing) return existing;
@@ -81,10 +113,14 @@ export class TaskRunner {
     return () => this.listeners.delete(listener);
   }
 
-  /** Cancels what still runs and waits for the jobs to wind down. */
+  /**
+   * Stops what still runs and waits for the jobs to wind down. Those end as interrupted, not
+   * cancelled: the admin did not cancel them, and may want to start them again.
+   */
   async close(): Promise<void> {
-    for (const controller of this.controllers.values()) controller.abort();
+    for (const controller of this.controllers.values()) controller.abort(SHUTDOWN);
     await Promise.allSettled([...this.running]);
+    await this.journal?.flush();
   }
 
   private async run(id: string): Promise<void> {
@@ -108,7 +144,9 @@ export class TaskRunner {
       if (controller.signal.aborted) throw controller.signal.reason;
       this.finish(id, { status: 'succeeded', result: result ?? null });
     } catch (error) {
-      if (controller.signal.aborted) {
+      if (controller.signal.reason === SHUTDOWN) {
+        this.finish(id, { status: 'interrupted', error: { ...INTERRUPTED_ERROR } });
+      } else if (controller.signal.aborted) {
         this.finish(id, {
           status: 'cancelled',
           error: { code: 'task.cancelled', message: 'The task was cancelled.' },
@@ -123,6 +161,8 @@ export class TaskRunner {
 
   private finish(id: string, patch: Partial<TaskSnapshot>): void {
     this.update(id, { ...patch, step: null, finishedAt: this.now() }, true);
+    const task = this.tasks.get(id);
+    if (task) void this.journal?.record(task);
   }
 
   private update(id: string, patch: Partial<TaskSnapshot>, always: boolean): void {

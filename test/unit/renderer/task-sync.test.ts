@@ -194,6 +194,40 @@ describe('starting and cancelling tasks', () => {
 });
 
 describe('tasks across a restart of the console', () => {
+  it('shows the real outcome of a task that finished while no window was open', async () => {
+    const name = `finished-unseen-${crypto.randomUUID()}`;
+    const firstRun = openDatabase(name);
+    // The window closed while the task still ran; main carried on and finished it.
+    await firstRun.tasks.add({ ...snapshot(1), confirmed: true, target: 'https://vpp.example' });
+    firstRun.close();
+
+    const secondRun = openDatabase(name);
+    const fromJournal = snapshot(1, {
+      status: 'failed',
+      progress: { done: 2, total: 3 },
+      step: null,
+      error: { code: 'network.timeout', message: 'x', params: { url: 'https://vpp.example' } },
+      updatedAt: 3000,
+      finishedAt: 3000,
+    });
+    await startTaskSync(
+      secondRun,
+      createFakeMain({ 'tasks:list': () => [fromJournal] }).api,
+      () => 9000,
+    );
+
+    const [task] = await completedTasks(secondRun);
+    expect(task).toMatchObject({
+      status: 'failed',
+      progress: { done: 2, total: 3 },
+      finishedAt: 3000,
+      target: 'https://vpp.example',
+    });
+    expect(taskOutcome(createI18n('en'), task)).toContain(
+      'The service at vpp.example did not answer in time',
+    );
+  });
+
   it('keeps finished tasks and reports the one that was cut off, in the admin’s language', async () => {
     const name = `restart-${crypto.randomUUID()}`;
     const firstRun = openDatabase(name);
