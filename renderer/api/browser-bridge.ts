@@ -1,4 +1,5 @@
 import type { ApiResult, BridgeApi } from '../../shared/contract';
+import { isEventName } from '../../shared/contract/names';
 
 const TOKEN_KEY = 'vpp-console.bridge-token';
 const BRIDGE_PATH = '/bridge';
@@ -74,16 +75,31 @@ export const connectBrowserBridge = (token: string): Promise<BridgeApi> => {
       });
     });
 
+  // As the preload does: a frame that can't be read is dropped, only contract events reach
+  // listeners, and one failing listener does not keep the event from the others.
   const onMessage = (text: string) => {
-    const frame = JSON.parse(text) as
+    let frame:
       | { type: 'result'; id: number; result: ApiResult<unknown> }
       | { type: 'event'; event: string; payload: unknown }
       | { type: 'error'; message: string };
+    try {
+      frame = JSON.parse(text) as typeof frame;
+    } catch {
+      console.warn('Bridge: dropped a message that is not JSON');
+      return;
+    }
     if (frame.type === 'result') {
       pending.get(frame.id)?.(frame.result);
       pending.delete(frame.id);
     } else if (frame.type === 'event') {
-      for (const listener of listeners.get(frame.event) ?? []) listener(frame.payload);
+      if (!isEventName(frame.event)) return;
+      for (const listener of [...(listeners.get(frame.event) ?? [])]) {
+        try {
+          listener(frame.payload);
+        } catch (error) {
+          console.error(`A listener for "${frame.event}" failed`, error);
+        }
+      }
     } else {
       console.warn(`Bridge: ${frame.message}`);
     }

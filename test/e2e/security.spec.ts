@@ -73,3 +73,18 @@ test('the bridge refuses a page that lacks the per-run secret', async ({
 test('the secret does not stay in the address bar', async ({ app }) => {
   expect(app.url()).not.toContain('token=');
 });
+
+test('another page cannot show the console in a frame (no clickjacking)', async ({
+  browser,
+  consoleServer,
+}) => {
+  const page = await browser.newPage();
+  const refusals: string[] = [];
+  page.on('console', (message) => refusals.push(message.text()));
+  await page.setContent(`<iframe title="framed console" src="${consoleServer.url}"></iframe>`);
+  await expect.poll(() => refusals.join('\n')).toMatch(/frame-ancestors/);
+  // Nothing of the console showed inside the frame.
+  const framed = page.frameLocator('iframe');
+  await expect(framed.getByRole('navigation')).toHaveCount(0);
+  await page.close();
+});
