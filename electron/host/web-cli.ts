@@ -1,7 +1,8 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DataDirInUseError, lockDataDir, type DataDirLock } from './data-dir-lock';
 import { createHost } from './host';
 import { defaultDataDir } from './default-data-dir';
 import { startWebServer } from './web-server';
@@ -53,7 +54,15 @@ const main = async () => {
       `The renderer is not built (${rendererDir}/index.html is missing). Run "npm run build:renderer" first.`,
     );
   }
-  await mkdir(dataDir, { recursive: true });
+  let lock: DataDirLock;
+  try {
+    lock = await lockDataDir(dataDir, 'browser');
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    // One line, no usage text: the flags were fine, the folder is taken.
+    console.error(error.message);
+    process.exit(1);
+  }
   const { version } = JSON.parse(await readFile(resolve(repoRoot, 'package.json'), 'utf8')) as {
     version: string;
   };
@@ -82,6 +91,7 @@ const main = async () => {
   const stop = async () => {
     await server.close();
     await host.close();
+    await lock.release();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
