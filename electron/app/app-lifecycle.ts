@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { Settings } from '../../shared/domain/settings';
+import { lockDataDir } from '../host/data-dir-lock';
 import { APP_DIR_NAME } from '../host/default-data-dir';
 import { createHost, type Host } from '../host/host';
 import { dataDirFromArgv } from './cli-args';
@@ -72,7 +73,9 @@ export const startMainProcess = (
   return app
     .whenReady()
     .then(async (): Promise<RunningConsole> => {
-      await mkdir(dataDir, { recursive: true });
+      await mkdir(dataDir, { recursive: true, mode: 0o700 });
+      // The single-instance lock covers Electron only; `npm run web` may use the same folder.
+      const dataDirLock = await lockDataDir(dataDir, 'electron');
       const host = await createHost({
         dataDir,
         frontDoor: 'electron',
@@ -124,6 +127,7 @@ export const startMainProcess = (
           stopMenu();
           await Promise.all(trackers.map((tracker) => tracker.flush()));
           await host.close();
+          await dataDirLock.release();
         };
         void shutDown()
           .catch((error: unknown) => log(`shutting down: ${String(error)}`))

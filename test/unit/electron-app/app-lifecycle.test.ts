@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../../shared/contract';
 import { startMainProcess } from '../../../electron/app/app-lifecycle';
+import { LOCK_FILE, lockDataDir } from '../../../electron/host/data-dir-lock';
 import { fake, FakeBrowserWindow, resetElectronMock } from '../../mocks/electron';
 
 const menuLabels = () =>
@@ -148,6 +149,8 @@ describe('the desktop app’s life', () => {
       maximized: false,
     });
     expect(fake.ipcMain.handlers.size).toBe(0);
+    // The data folder is free again for the next start, of either front door.
+    await expect(readFile(join(dataDir, LOCK_FILE))).rejects.toThrow(/ENOENT/);
     expect(logs).toEqual([]);
   });
 
@@ -176,6 +179,21 @@ describe('the desktop app’s life', () => {
       '--data-dir needs a folder, e.g. --data-dir /tmp/vpp-console',
     );
     expect(fake.app.exit).toHaveBeenCalledWith(1);
+  });
+
+  it('will not share its data folder with a running browser front door', async () => {
+    await mkdir(dataDir, { recursive: true });
+    const web = await lockDataDir(dataDir, 'browser');
+    const running = start();
+    await fake.app.emitReady();
+    expect(await running).toBeUndefined();
+    expect(fake.dialog.showErrorBox).toHaveBeenCalledWith(
+      'VPP Console could not start',
+      expect.stringContaining('is in use by another VPP Console (the browser front door'),
+    );
+    expect(fake.app.exit).toHaveBeenCalledWith(1);
+    expect(fake.windows.size).toBe(0);
+    await web.release();
   });
 
   it('explains a data folder it cannot create and exits', async () => {
