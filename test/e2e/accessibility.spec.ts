@@ -100,9 +100,9 @@ const checkEverySection = async (page: Page) => {
       await firstRow.click();
       await expect(page.locator('.detail-title')).not.toBeEmpty();
     }
-    if (section === 'apps')
+    if (section === 'apps' || section === 'settings')
       await page.screenshot({
-        path: `test-results/screenshots/apps-${await languageOf(page)}.png`,
+        path: `test-results/screenshots/${section}-${await languageOf(page)}.png`,
       });
     const { roles, unnamed } = await controlsOf(page);
     expect(unnamed, `unnamed controls in ${section}`).toEqual([]);
