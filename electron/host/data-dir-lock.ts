@@ -23,7 +23,7 @@ export type FrontDoor = LockHolder['frontDoor'];
 
 const FRONT_DOOR_NAMES: Record<FrontDoor, string> = {
   electron: 'the desktop app',
-  browser: 'the browser front door (npm run web)',
+  browser: 'the browser front door, npm run web',
 };
 
 /** A lock file nobody can parse may be one being written this instant; give it this long. */

@@ -19,7 +19,7 @@ describe('two browser front doors on one data folder', () => {
       expect(await second.exited).toBe(1);
       expect(second.output().trim()).toBe(
         `The data folder ${dataDir} is in use by another VPP Console ` +
-          `(the browser front door (npm run web), process ${first.pid}). ` +
+          `(the browser front door, npm run web, process ${first.pid}). ` +
           'Stop that one, or choose another folder with --data-dir DIR.',
       );
     } finally {
