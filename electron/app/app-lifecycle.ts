@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { Settings } from '../../shared/domain/settings';
@@ -73,8 +72,8 @@ export const startMainProcess = (
   return app
     .whenReady()
     .then(async (): Promise<RunningConsole> => {
-      await mkdir(dataDir, { recursive: true, mode: 0o700 });
       // The single-instance lock covers Electron only; `npm run web` may use the same folder.
+      // Taking the lock also creates the folder, private to the user.
       const dataDirLock = await lockDataDir(dataDir, 'electron');
       const host = await createHost({
         dataDir,
