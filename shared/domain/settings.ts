@@ -14,7 +14,7 @@ export const APPLE_SERVICE_URL = 'https://vpp.itunes.apple.com/mdm/v2';
  * because content tokens travel with every request and must not cross a network unencrypted.
  */
 const LOOPBACK_HTTP = /^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?(?:[/?#]|$)/i;
-const ServiceUrl = z
+export const ServiceUrl = z
   .url({ protocol: /^https?$/ })
   .refine((url) => /^https:/i.test(url) || LOOPBACK_HTTP.test(url), {
     message: 'Plain http is allowed only for a service on this computer (127.0.0.1).',

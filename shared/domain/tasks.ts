@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppleServiceMode, ServiceUrl } from './settings';
 
 /**
  * One mechanism for every long job (sync, Apple event, mail batch, device invitation):
@@ -8,8 +9,14 @@ export const TaskKind = z.enum(['apple:checkService']);
 export type TaskKind = z.infer<typeof TaskKind>;
 
 export const TaskStatus = z.enum([
+  /** Waiting for a free place: each kind runs only so many at once (electron/tasks/task-limits). */
   'queued',
   'running',
+  /**
+   * The admin asked to cancel and the job is letting go (closing its request). Still active:
+   * the UI shows "Canceling…" and no Cancel button, since asking twice changes nothing.
+   */
+  'cancelling',
   'succeeded',
   'failed',
   'cancelled',
@@ -18,7 +25,7 @@ export const TaskStatus = z.enum([
 ]);
 export type TaskStatus = z.infer<typeof TaskStatus>;
 
-export const ACTIVE_STATUSES: readonly TaskStatus[] = ['queued', 'running'];
+export const ACTIVE_STATUSES: readonly TaskStatus[] = ['queued', 'running', 'cancelling'];
 export const isActive = (status: TaskStatus): boolean => ACTIVE_STATUSES.includes(status);
 
 const ParamValue = z.union([z.string(), z.number()]);
@@ -33,6 +40,70 @@ export type TaskError = z.infer<typeof TaskError>;
 
 export const TaskParams = z.record(z.string(), z.union([ParamValue, z.boolean(), z.null()]));
 export type TaskParams = z.infer<typeof TaskParams>;
+
+/**
+ * Params say what a task works on (an id, a service, a batch's name), never the work itself:
+ * every task keeps its params in memory while it runs and in the journal after it ends.
+ */
+export const TASK_PARAMS_LIMITS = {
+  maxBytes: 16 * 1024,
+  maxKeys: 32,
+  maxKeyLength: 64,
+  maxStringLength: 4096,
+} as const;
+
+/** UTF-8 length without TextEncoder (shared/ has no DOM or Node): what the journal will store. */
+const utf8Length = (text: string): number => {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair is one code point of four bytes
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+};
+
+/** The params a caller may start a task with; snapshots read back from disk are not re-bounded. */
+export const BoundedTaskParams = TaskParams.superRefine((params, context) => {
+  const { maxBytes, maxKeys, maxKeyLength, maxStringLength } = TASK_PARAMS_LIMITS;
+  const keys = Object.keys(params);
+  if (keys.length > maxKeys) {
+    context.addIssue({
+      code: 'custom',
+      message: `Task params may have at most ${maxKeys} keys (these have ${keys.length}).`,
+    });
+    return;
+  }
+  for (const key of keys) {
+    const value = params[key];
+    if (key.length > maxKeyLength) {
+      context.addIssue({
+        code: 'custom',
+        message: `A task param’s name may be at most ${maxKeyLength} characters.`,
+      });
+      return;
+    }
+    if (typeof value === 'string' && value.length > maxStringLength) {
+      context.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `A task param may be at most ${maxStringLength} characters (this one has ${value.length}).`,
+      });
+      return;
+    }
+  }
+  const bytes = utf8Length(JSON.stringify(params));
+  if (bytes > maxBytes) {
+    context.addIssue({
+      code: 'custom',
+      message: `Task params may be at most ${maxBytes / 1024} KiB as JSON (these are ${bytes} bytes).`,
+    });
+  }
+});
 
 export const TaskSnapshot = z.object({
   id: z.uuid(),
@@ -53,5 +124,31 @@ export const TaskSnapshot = z.object({
 });
 export type TaskSnapshot = z.infer<typeof TaskSnapshot>;
 
-export const StartTaskRequest = z.object({ id: z.uuid(), kind: TaskKind, params: TaskParams });
+export const StartTaskRequest = z.object({
+  id: z.uuid(),
+  kind: TaskKind,
+  params: BoundedTaskParams,
+});
 export type StartTaskRequest = z.infer<typeof StartTaskRequest>;
+
+/**
+ * What `apple:checkService` checks: the service the admin has on screen, carried by the task
+ * itself so that Run Again checks the same one even after Settings changed. A custom address
+ * obeys the same rule as in Settings (https anywhere, plain http only on this computer).
+ */
+export const CheckServiceParams = z.discriminatedUnion('service', [
+  z.object({ service: z.literal('sandbox') }),
+  z.object({ service: z.literal('apple') }),
+  z.object({ service: z.literal('custom'), url: ServiceUrl }),
+]);
+export type CheckServiceParams = z.infer<typeof CheckServiceParams>;
+
+/** The result of `apple:checkService`; `url` is left out for the built-in sandbox (random port). */
+export const CheckServiceResult = z.object({
+  service: AppleServiceMode,
+  url: z.string().optional(),
+  latencyMs: z.number(),
+  errorCodes: z.number(),
+  maxRequestPerSecond: z.number(),
+});
+export type CheckServiceResult = z.infer<typeof CheckServiceResult>;
