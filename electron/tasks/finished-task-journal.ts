@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { isActive, TaskSnapshot } from '../../shared/domain/tasks';
 import { readFileIfExists, writeFileAtomic } from '../host/atomic-file';
+import type { TaskJournal } from './task-journal';
 
 export const JOURNAL_FILE = 'finished-tasks.json';
 
@@ -10,15 +11,6 @@ export const JOURNAL_FILE = 'finished-tasks.json';
 export const JOURNAL_LIMITS = { maxTasks: 500, maxAgeMs: 30 * 24 * 60 * 60 * 1000 };
 
 const JournalFile = z.object({ version: z.literal(1), tasks: z.array(TaskSnapshot) });
-
-/** How the task runner remembers finished tasks across a restart (a fake in tests). */
-export interface TaskJournal {
-  load(): Promise<TaskSnapshot[]>;
-  /** Never rejects: a task's outcome must not depend on whether the journal could be written. */
-  record(task: TaskSnapshot): Promise<void>;
-  /** Waits for every write asked for so far. */
-  flush(): Promise<void>;
-}
 
 /**
  * The last finished tasks in `<dataDir>/finished-tasks.json`, so that a task which ended while
@@ -78,6 +70,14 @@ export class FinishedTaskJournal implements TaskJournal {
 
   flush(): Promise<void> {
     return this.writes;
+  }
+
+  get(id: string): TaskSnapshot | undefined {
+    return this.tasks.get(id);
+  }
+
+  list(): TaskSnapshot[] {
+    return [...this.tasks.values()];
   }
 
   private async write(): Promise<void> {
