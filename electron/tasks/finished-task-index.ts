@@ -64,6 +64,11 @@ export class FinishedTaskIndex {
     return this.total;
   }
 
+  /** Forgets the tasks older than the age limit. */
+  dropExpired(): void {
+    for (const [id, entry] of this.entries) if (!this.isFresh(entry.task)) this.remove(id);
+  }
+
   /** Keeps the newest tasks within the age limit that fit in half the budget. */
   trim(): void {
     const newestFirst = [...this.entries.values()]

@@ -1,113 +1,145 @@
-import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { isActive, TaskSnapshot } from '../../shared/domain/tasks';
-import { readFileIfExists, writeFileAtomic } from '../host/atomic-file';
+import type { TaskSnapshot } from '../../shared/domain/tasks';
+import { readFileIfExists } from '../host/atomic-file';
+import { appendDurably, replaceDurably } from './durable-file';
+import {
+  byteLengthOf,
+  FinishedTaskIndex,
+  JOURNAL_LIMITS,
+  journalLineOf,
+  type JournalLimits,
+} from './finished-task-index';
+import { parseJournalLines } from './journal-lines';
+import { keepAside } from './keep-aside';
+import { readLegacyJournal } from './legacy-task-journal';
 import type { TaskJournal } from './task-journal';
 
-export const JOURNAL_FILE = 'finished-tasks.json';
-
-/** Enough to cover any window the admin could have left closed, small enough to rewrite whole. */
-export const JOURNAL_LIMITS = { maxTasks: 500, maxAgeMs: 30 * 24 * 60 * 60 * 1000 };
-
-const JournalFile = z.object({ version: z.literal(1), tasks: z.array(TaskSnapshot) });
+export const JOURNAL_FILE = 'finished-tasks.jsonl';
+export { LEGACY_JOURNAL_FILE } from './legacy-task-journal';
 
 /**
- * The last finished tasks in `<dataDir>/finished-tasks.json`, so that a task which ended while
+ * The last finished tasks in `<dataDir>/finished-tasks.jsonl`, so that a task which ended while
  * no window was connected is reported with its real outcome after main restarts, instead of
- * as "interrupted" (which would invite the admin to send a mail batch twice). A file that can't
- * be read is kept aside as `finished-tasks.json.corrupt-<time>` and the journal starts empty.
+ * as "interrupted" (which would invite the admin to send a mail batch twice).
+ *
+ * One JSON line per finished task, appended and fsynced: a finish costs one line, not a rewrite
+ * of everything. The file and the copy in memory share one byte budget: past it, the file is
+ * compacted (rewritten atomically) to the newest tasks that fit in half the budget and are
+ * younger than 30 days. A line torn by a crash mid-append is skipped; a file with lines that
+ * are not ours is kept aside as `finished-tasks.jsonl.corrupt-<time>`, keeping the lines that
+ * read. The version-1 `finished-tasks.json` is read once and moved in.
  */
 export class FinishedTaskJournal implements TaskJournal {
   private readonly path: string;
-  private readonly tasks = new Map<string, TaskSnapshot>();
+  private readonly index: FinishedTaskIndex;
+  /** Recorded, not yet appended. */
+  private pending: TaskSnapshot[] = [];
+  /** The file's size as we wrote it, to know when it passes the budget. */
+  private fileBytes = 0;
   private writes: Promise<void> = Promise.resolve();
-  /** A write that is queued but has not started: later records ride along with it. */
+  /** An append that is queued but has not started: later records ride along with it. */
   private queued: Promise<void> | undefined;
 
   constructor(
-    dataDir: string,
+    private readonly dataDir: string,
     private readonly log: (message: string) => void = () => {},
-    private readonly now: () => number = Date.now,
-    private readonly limits = JOURNAL_LIMITS,
+    now: () => number = Date.now,
+    private readonly limits: JournalLimits = JOURNAL_LIMITS,
   ) {
     this.path = join(dataDir, JOURNAL_FILE);
+    this.index = new FinishedTaskIndex(limits, now);
   }
 
   async load(): Promise<TaskSnapshot[]> {
-    let text: string | undefined;
-    try {
-      text = await readFileIfExists(this.path);
-    } catch (error) {
-      this.log(`${JOURNAL_FILE} could not be read (${String(error)}); starting without it`);
-      return [];
-    }
-    if (text === undefined) return [];
-    try {
-      for (const task of JournalFile.parse(JSON.parse(text)).tasks) {
-        // Only final snapshots belong here; anything else was not written by us.
-        if (task.finishedAt !== null && !isActive(task.status)) this.tasks.set(task.id, task);
-      }
-    } catch {
-      await this.keepAside();
-    }
-    this.prune();
-    return [...this.tasks.values()];
+    const text = await this.readFile();
+    const lines = parseJournalLines(text ?? '');
+    if (lines.unreadableLines > 0) await keepAside(this.path, this.log);
+    const legacy = await readLegacyJournal(this.dataDir, this.log);
+    // Older first, so a task in both keeps the journal's (later) snapshot.
+    for (const task of [...(legacy?.tasks ?? []), ...lines.tasks]) this.index.add(task);
+    this.fileBytes = lines.unreadableLines > 0 ? 0 : byteLengthOf(text ?? '');
+
+    const rewrite =
+      lines.tornTail ||
+      lines.unreadableLines > 0 ||
+      legacy !== undefined ||
+      this.fileBytes > this.limits.maxBytes;
+    if (rewrite && (await this.rewrite())) await legacy?.remove();
+    return this.index.list();
   }
 
   record(task: TaskSnapshot): Promise<void> {
-    this.tasks.set(task.id, task);
-    this.prune();
+    this.index.add(task);
+    this.pending.push(task);
     if (this.queued) return this.queued;
     const run = this.writes.then(() => {
       this.queued = undefined;
-      return this.write();
+      return this.appendPending();
     });
     this.queued = run;
     this.writes = run;
     return run;
   }
 
+  get(id: string): TaskSnapshot | undefined {
+    return this.index.get(id);
+  }
+
+  list(): TaskSnapshot[] {
+    return this.index.list();
+  }
+
   flush(): Promise<void> {
     return this.writes;
   }
 
-  get(id: string): TaskSnapshot | undefined {
-    return this.tasks.get(id);
-  }
-
-  list(): TaskSnapshot[] {
-    return [...this.tasks.values()];
-  }
-
-  private async write(): Promise<void> {
-    const file = { version: 1 as const, tasks: [...this.tasks.values()] };
+  private async readFile(): Promise<string | undefined> {
     try {
-      await writeFileAtomic(this.path, JSON.stringify(file));
+      return await readFileIfExists(this.path);
     } catch (error) {
-      this.log(`${JOURNAL_FILE} could not be written: ${String(error)}`);
+      this.log(`${JOURNAL_FILE} could not be read (${String(error)}); starting without it`);
+      return undefined;
     }
   }
 
-  /** Drops tasks older than the age limit, then the oldest beyond the count limit. */
-  private prune(): void {
-    const oldest = this.now() - this.limits.maxAgeMs;
-    const kept = [...this.tasks.values()]
-      .filter((task) => (task.finishedAt ?? 0) >= oldest)
-      .sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0))
-      .slice(0, this.limits.maxTasks);
-    if (kept.length === this.tasks.size) return;
-    this.tasks.clear();
-    for (const task of kept.reverse()) this.tasks.set(task.id, task);
+  /** Appends what was recorded since the last append, as one write; compacts past the budget. */
+  private async appendPending(): Promise<void> {
+    // A task the index already let go of (trimmed for room) is not worth a line.
+    const batch = this.pending.splice(0).filter((task) => this.index.has(task));
+    if (batch.length === 0) return;
+    const text = batch.map(journalLineOf).join('');
+    try {
+      await appendDurably(this.path, text);
+      this.fileBytes += byteLengthOf(text);
+    } catch (error) {
+      this.log(`${JOURNAL_FILE} could not be written: ${String(error)}`);
+      return;
+    }
+    if (this.fileBytes > this.limits.maxBytes) {
+      this.index.trim();
+      await this.rewrite();
+    }
   }
 
-  private async keepAside(): Promise<void> {
-    const aside = `${this.path}.corrupt-${Date.now()}`;
+  /**
+   * Writes the file anew with what the index keeps, except what waits to be appended (that
+   * comes next, so it would otherwise land twice). Resolves false when it could not.
+   */
+  private async rewrite(): Promise<boolean> {
+    this.index.dropExpired();
+    const waiting = new Set(this.pending);
+    const text = this.index
+      .list()
+      .filter((task) => !waiting.has(task))
+      .map(journalLineOf)
+      .join('');
     try {
-      await rename(this.path, aside);
-      this.log(`${JOURNAL_FILE} could not be read; kept it as ${aside} and started without it`);
+      await replaceDurably(this.path, text);
+      this.fileBytes = byteLengthOf(text);
+      return true;
     } catch (error) {
-      this.log(`${JOURNAL_FILE} could not be read nor kept aside (${String(error)})`);
+      this.log(`${JOURNAL_FILE} could not be written: ${String(error)}`);
+      return false;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,8 +6,13 @@ import { AppError } from '../../../electron/host/app-error';
 import {
   FinishedTaskJournal,
   JOURNAL_FILE,
-  JOURNAL_LIMITS,
+  LEGACY_JOURNAL_FILE,
 } from '../../../electron/tasks/finished-task-journal';
+import {
+  JOURNAL_LIMITS,
+  journalLineOf,
+  type JournalLimits,
+} from '../../../electron/tasks/finished-task-index';
 import { TaskRunner, type Job } from '../../../electron/tasks/task-runner';
 import type { TaskSnapshot } from '../../../shared/domain/tasks';
 
@@ -19,7 +24,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const startMain = async (
   dataDir: string,
   job: Job,
-  options: { now?: () => number; log?: string[]; limits?: typeof JOURNAL_LIMITS } = {},
+  options: { now?: () => number; log?: string[]; limits?: JournalLimits } = {},
 ) => {
   const now = options.now ?? Date.now;
   const journal = new FinishedTaskJournal(
@@ -62,6 +67,20 @@ const job: Job = async (params, context) => {
 
 const statusById = (tasks: TaskSnapshot[]) =>
   Object.fromEntries(tasks.map((task) => [task.id, task.status]));
+
+const finishedTask = (n: number, finishedAt = Date.now()): TaskSnapshot => ({
+  id: id(n),
+  kind: 'apple:checkService',
+  params: {},
+  status: 'succeeded',
+  progress: null,
+  step: null,
+  error: null,
+  result: { sent: n },
+  createdAt: finishedAt,
+  updatedAt: finishedAt,
+  finishedAt,
+});
 
 describe('finished tasks across a restart of main', () => {
   it('still reports tasks that finished with no window open, with status, progress and error', async () => {
@@ -131,36 +150,115 @@ describe('finished tasks across a restart of main', () => {
       second.runner.start({ id: id(1), kind: 'apple:checkService', params: {} }),
     ).toMatchObject({ status: 'succeeded', result: { sent: 12 } });
     expect(runs).toBe(0);
+    expect(second.runner.activeTaskCount()).toBe(0);
   });
 
-  it('keeps only the newest tasks within the age limit', async () => {
+  it('writes one line per finished task, appended to the same file', async () => {
+    const dataDir = await freshDir();
+    const main = await startMain(dataDir, job);
+    const path = join(dataDir, JOURNAL_FILE);
+    let before = { size: 0, ino: -1 };
+    for (let n = 1; n <= 5; n++) {
+      const task = await main.run(n);
+      await main.journal.flush();
+      const after = await stat(path);
+      expect(after.size - before.size).toBe(Buffer.byteLength(journalLineOf(task)));
+      if (n > 1) expect(after.ino).toBe(before.ino); // not replaced by a new file
+      before = after;
+    }
+    const lines = (await readFile(path, 'utf8')).split('\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.slice(0, -1).map((line) => (JSON.parse(line) as TaskSnapshot).id)).toEqual(
+      [1, 2, 3, 4, 5].map(id),
+    );
+  });
+
+  it('compacts the file past its byte budget, keeping the newest tasks that fit in half of it', async () => {
     const dataDir = await freshDir();
     let time = 0;
-    const limits = { maxTasks: 3, maxAgeMs: 30 * DAY };
+    const line = Buffer.byteLength(journalLineOf(finishedTask(1, 10 * DAY)));
+    const limits = { maxBytes: Math.floor(4.5 * line), maxAgeMs: 30 * DAY };
     const first = await startMain(dataDir, job, { now: () => time, limits });
     for (let n = 1; n <= 5; n++) {
       time = n * DAY;
       await first.run(n);
+      await first.journal.flush();
+      expect((await stat(join(dataDir, JOURNAL_FILE))).size).toBeLessThanOrEqual(limits.maxBytes);
     }
     await first.runner.close();
 
     const second = await startMain(dataDir, job, { now: () => time, limits });
-    expect(Object.keys(statusById(second.runner.list())).sort()).toEqual([id(3), id(4), id(5)]);
+    expect(Object.keys(statusById(second.runner.list()))).toEqual([id(4), id(5)]);
 
-    time = 34 * DAY + 1; // the tasks of day 3 and day 4 are now more than 30 days old
+    time = 34 * DAY + 1; // the task of day 4 is now more than 30 days old
     const third = await startMain(dataDir, job, { now: () => time, limits });
     expect(Object.keys(statusById(third.runner.list()))).toEqual([id(5)]);
+    expect(await readdir(dataDir)).toEqual([JOURNAL_FILE]);
   });
 
-  it('keeps a corrupt journal aside and carries on with an empty one', async () => {
+  it('skips a line torn by a crash mid-append, and appends cleanly after it', async () => {
     const dataDir = await freshDir();
-    await writeFile(join(dataDir, JOURNAL_FILE), '{"version": 1, "tasks": [oops');
+    const path = join(dataDir, JOURNAL_FILE);
+    const whole = journalLineOf(finishedTask(1)) + journalLineOf(finishedTask(2));
+    const torn = journalLineOf(finishedTask(3)).slice(0, 40);
+    await writeFile(path, whole + torn);
+    const log: string[] = [];
+    const main = await startMain(dataDir, job, { log });
+    expect(Object.keys(statusById(main.runner.list()))).toEqual([id(1), id(2)]);
+    expect(log.join('\n')).not.toContain('could not be read');
+
+    await main.run(4);
+    await main.runner.close();
+    const again = await startMain(dataDir, job);
+    expect(Object.keys(statusById(again.runner.list()))).toEqual([id(1), id(2), id(4)]);
+    expect(await readdir(dataDir)).toEqual([JOURNAL_FILE]);
+  });
+
+  it('keeps a damaged journal aside and carries on with the tasks it could read', async () => {
+    const dataDir = await freshDir();
+    const damaged = `${journalLineOf(finishedTask(1))}{"id": oops\n${journalLineOf(finishedTask(2))}`;
+    await writeFile(join(dataDir, JOURNAL_FILE), damaged);
+    const log: string[] = [];
+    const main = await startMain(dataDir, job, { log });
+    expect(Object.keys(statusById(main.runner.list()))).toEqual([id(1), id(2)]);
+    expect(log[0]).toContain('could not be read');
+    const aside = (await readdir(dataDir)).find((name) =>
+      name.startsWith(`${JOURNAL_FILE}.corrupt-`),
+    );
+    expect(await readFile(join(dataDir, aside!), 'utf8')).toBe(damaged);
+
+    await main.run(3);
+    await main.runner.close();
+    expect(statusById((await startMain(dataDir, job)).runner.list())).toEqual({
+      [id(1)]: 'succeeded',
+      [id(2)]: 'succeeded',
+      [id(3)]: 'succeeded',
+    });
+  });
+
+  it('moves the tasks of the old finished-tasks.json into the new journal, once', async () => {
+    const dataDir = await freshDir();
+    const legacy = { version: 1, tasks: [finishedTask(1), finishedTask(2)] };
+    await writeFile(join(dataDir, LEGACY_JOURNAL_FILE), JSON.stringify(legacy));
+    const first = await startMain(dataDir, job);
+    expect(Object.keys(statusById(first.runner.list()))).toEqual([id(1), id(2)]);
+    expect(await readdir(dataDir)).toEqual([JOURNAL_FILE]);
+    await first.run(3);
+    await first.runner.close();
+
+    const second = await startMain(dataDir, job);
+    expect(Object.keys(statusById(second.runner.list()))).toEqual([id(1), id(2), id(3)]);
+  });
+
+  it('keeps a corrupt old finished-tasks.json aside and carries on without it', async () => {
+    const dataDir = await freshDir();
+    await writeFile(join(dataDir, LEGACY_JOURNAL_FILE), '{"version": 1, "tasks": [oops');
     const log: string[] = [];
     const main = await startMain(dataDir, job, { log });
     expect(main.runner.list()).toEqual([]);
     expect(log[0]).toContain('could not be read');
     const aside = (await readdir(dataDir)).find((name) =>
-      name.startsWith(`${JOURNAL_FILE}.corrupt-`),
+      name.startsWith(`${LEGACY_JOURNAL_FILE}.corrupt-`),
     );
     expect(await readFile(join(dataDir, aside!), 'utf8')).toBe('{"version": 1, "tasks": [oops');
 
@@ -178,6 +276,8 @@ describe('finished tasks across a restart of main', () => {
     const log: string[] = [];
     const main = await startMain(join(root, 'blocker'), job, { log });
     expect(await main.run(1)).toMatchObject({ status: 'succeeded' });
+    // Still answered from memory for this run.
+    expect(statusById(main.runner.list())).toEqual({ [id(1)]: 'succeeded' });
     await main.runner.close();
     expect(log.some((line) => line.includes('could not be written'))).toBe(true);
   });
@@ -185,23 +285,13 @@ describe('finished tasks across a restart of main', () => {
   it('lands a burst of finished tasks, every one, leaving no temporary file', async () => {
     const dataDir = await freshDir();
     const journal = new FinishedTaskJournal(dataDir);
-    const base: TaskSnapshot = {
-      id: id(0),
-      kind: 'apple:checkService',
-      params: {},
-      status: 'succeeded',
-      progress: null,
-      step: null,
-      error: null,
-      result: null,
-      createdAt: Date.now(),
-      updatedAt: Date.now(),
-      finishedAt: Date.now(),
-    };
-    await Promise.all(
-      Array.from({ length: 50 }, (_, n) => journal.record({ ...base, id: id(n + 1) })),
-    );
+    await journal.load();
+    await Promise.all(Array.from({ length: 50 }, (_, n) => journal.record(finishedTask(n + 1))));
     expect(await new FinishedTaskJournal(dataDir).load()).toHaveLength(50);
     expect(await readdir(dataDir)).toEqual([JOURNAL_FILE]);
+  });
+
+  it('defaults to a 4 MiB budget and 30 days', () => {
+    expect(JOURNAL_LIMITS).toEqual({ maxBytes: 4 * 1024 * 1024, maxAgeMs: 30 * DAY });
   });
 });
