@@ -106,7 +106,11 @@ export class VppClient {
     this.serviceConfig =
       options.serviceConfig ??
       new ServiceConfigCache(
-        () => this.runner.run(ServiceConfigResponse, 'GET', 'serviceConfig', { authorized: false }),
+        (signal) =>
+          this.runner.run(ServiceConfigResponse, 'GET', 'serviceConfig', {
+            authorized: false,
+            signal,
+          }),
         this.now,
       );
     this.rateLimiter =

@@ -1,4 +1,5 @@
 import { APPLE_EXAMPLE_LIMITS } from '../../shared/domain/apple-limits';
+import { SharedRequest } from './shared-request';
 import type { ServiceConfigResponse } from './types';
 
 /** Apple's example values (reference §4.1), used for any limit the service leaves out. */
@@ -26,16 +27,18 @@ export const limitsOf = (config: ServiceConfigResponse | undefined): VppLimits =
 };
 
 /**
- * Caches `GET /service/config`. Concurrent callers share one request; a stale copy is used
- * while the service cannot be reached, since stale limits are better than none.
+ * Caches `GET /service/config`. Concurrent callers share one request; each stops waiting when
+ * its own signal aborts, and the request is aborted when all of them have. A stale copy is
+ * used while the service cannot be reached, since stale limits are better than none.
  */
 export class ServiceConfigCache {
   private cached: { config: ServiceConfigResponse; fetchedAt: number } | undefined;
-  private inFlight: Promise<ServiceConfigResponse> | undefined;
+  private inFlight: SharedRequest<ServiceConfigResponse> | undefined;
   private lastFailureAt = -Infinity;
 
   constructor(
-    private readonly load: () => Promise<ServiceConfigResponse>,
+    /** Reads the configuration; stops when `signal` aborts. */
+    private readonly load: (signal: AbortSignal) => Promise<ServiceConfigResponse>,
     private readonly now: () => number = Date.now,
     private readonly maxAgeMs: number = SERVICE_CONFIG_MAX_AGE_MS,
   ) {}
@@ -50,7 +53,7 @@ export class ServiceConfigCache {
       if (fresh || this.now() - this.lastFailureAt < FAILED_REFRESH_PAUSE_MS) return cached.config;
     }
     try {
-      return await this.refresh();
+      return await this.refresh(options.signal);
     } catch (error) {
       if (cached && !options.refresh && !options.signal?.aborted) return cached.config;
       throw error;
@@ -78,20 +81,26 @@ export class ServiceConfigCache {
     }
   }
 
-  /** Shared by concurrent callers, so it is not tied to any one caller's signal. */
-  private refresh(): Promise<ServiceConfigResponse> {
-    this.inFlight ??= this.load()
-      .then((config) => {
-        this.cached = { config, fetchedAt: this.now() };
-        return config;
-      })
-      .catch((error: unknown) => {
-        this.lastFailureAt = this.now();
-        throw error;
-      })
-      .finally(() => {
-        this.inFlight = undefined;
-      });
-    return this.inFlight;
+  /** Joins the request in flight, or starts one; a caller that already gave up starts none. */
+  private refresh(signal?: AbortSignal): Promise<ServiceConfigResponse> {
+    signal?.throwIfAborted();
+    if (!this.inFlight || this.inFlight.abandoned) {
+      const request = new SharedRequest((shared) => this.load(shared));
+      this.inFlight = request;
+      request.promise
+        .then(
+          (config) => {
+            this.cached = { config, fetchedAt: this.now() };
+          },
+          () => {
+            // Everyone giving up is not the service failing: the next caller may ask at once.
+            if (!request.abandoned) this.lastFailureAt = this.now();
+          },
+        )
+        .finally(() => {
+          if (this.inFlight === request) this.inFlight = undefined;
+        });
+    }
+    return this.inFlight.wait(signal);
   }
 }

@@ -64,4 +64,71 @@ describe('ServiceConfigCache', () => {
     expect(await cache.limits()).toEqual({ ...DEFAULT_LIMITS });
     expect(loads()).toBe(1); // no second attempt straight after a failure
   });
+
+  /** A load that answers only when told, and remembers the signal it was given. */
+  const slowSetup = () => {
+    const loads: { signal: AbortSignal; answer: () => void }[] = [];
+    const cache = new ServiceConfigCache(
+      (signal) =>
+        new Promise((resolve, reject) => {
+          loads.push({ signal, answer: () => resolve(config({ maxAssets: loads.length })) });
+          signal.addEventListener('abort', () => reject(signal.reason));
+        }),
+    );
+    return { cache, loads };
+  };
+  const cancelled = () => new DOMException('The task was canceled.', 'AbortError');
+
+  it('stops a caller’s wait the moment its own signal aborts, while the others keep theirs', async () => {
+    const { cache, loads } = slowSetup();
+    const mine = new AbortController();
+    const waiting = cache.get({ refresh: true, signal: mine.signal });
+    const other = cache.get({ refresh: true, signal: new AbortController().signal });
+    expect(loads).toHaveLength(1);
+    mine.abort(cancelled());
+    await expect(waiting).rejects.toThrow('The task was canceled.');
+    expect(loads[0]!.signal.aborted).toBe(false); // the other caller still waits for it
+    loads[0]!.answer();
+    expect((await other).limits.maxAssets).toBe(1);
+  });
+
+  it('aborts the shared request when every caller waiting on it has given up', async () => {
+    const { cache, loads } = slowSetup();
+    const first = new AbortController();
+    const second = new AbortController();
+    const waits = [
+      cache.get({ refresh: true, signal: first.signal }),
+      cache.current(second.signal),
+    ];
+    first.abort(cancelled());
+    second.abort(cancelled());
+    for (const wait of waits) await expect(wait).rejects.toThrow('The task was canceled.');
+    expect(loads[0]!.signal.aborted).toBe(true);
+
+    // Giving up is not the service failing: the next caller asks again at once.
+    const next = cache.current();
+    expect(loads).toHaveLength(2);
+    loads[1]!.answer();
+    expect((await next)?.limits.maxAssets).toBe(2);
+  });
+
+  it('never starts a request for a caller that has already given up', async () => {
+    const { cache, loads } = slowSetup();
+    const gone = new AbortController();
+    gone.abort(cancelled());
+    await expect(cache.get({ signal: gone.signal })).rejects.toThrow('The task was canceled.');
+    expect(loads).toHaveLength(0);
+  });
+
+  it('keeps a caller without a signal waiting, so the request is not abandoned under it', async () => {
+    const { cache, loads } = slowSetup();
+    const leaving = new AbortController();
+    const patient = cache.get();
+    const impatient = cache.get({ signal: leaving.signal });
+    leaving.abort(cancelled());
+    await expect(impatient).rejects.toThrow('The task was canceled.');
+    expect(loads[0]!.signal.aborted).toBe(false);
+    loads[0]!.answer();
+    expect((await patient).limits.maxAssets).toBe(1);
+  });
 });
