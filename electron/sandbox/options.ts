@@ -1,5 +1,6 @@
 import { parseFaultSpec, FaultSpecError } from './http/fault-spec';
 import { CaBundleError, parseCaBundle } from './notifications/tls-trust';
+import { logToStderr, type SandboxLog } from './http/sandbox-log';
 import type { AuthErrorStyle } from './apple/authenticate';
 import type { SeedName } from './sandbox-world';
 
@@ -33,6 +34,8 @@ export interface SandboxOptions {
   notificationTimeoutMs?: number;
   /** Deliver every notification twice, same notificationId (default false). */
   duplicateNotifications?: boolean;
+  /** Where refused requests and failures are written, one line each (default: stderr). */
+  log?: SandboxLog;
 }
 
 export type ResolvedSandboxOptions = Required<Omit<SandboxOptions, 'outDir' | 'notificationCa'>> & {
@@ -123,5 +126,6 @@ export const resolveSandboxOptions = (options: SandboxOptions = {}): ResolvedSan
       600_000,
     ),
     duplicateNotifications: options.duplicateNotifications ?? false,
+    log: options.log ?? logToStderr,
   };
 };

@@ -15,7 +15,9 @@ import {
 import { EventEngine } from './events/event-engine';
 import { FaultInjector } from './http/fault-injector';
 import { RateLimiter } from './http/rate-limiter';
+import { BodyAbortedError } from './http/read-body';
 import { sendJson, sendText } from './http/responses';
+import { failureReport } from './http/sandbox-log';
 import { handleInvitationRequest } from './invitation/invitation-routes';
 import { handleMetadataRequest } from './metadata/metadata-routes';
 import { announceFinishedEvents } from './notifications/event-notifications';
@@ -54,7 +56,7 @@ const route = async (
   if (path.startsWith('/metadata/'))
     return handleMetadataRequest(world, req, res, path, url.searchParams);
   if (path.startsWith('/sandbox-admin/'))
-    return handleAdminRequest(admin, req, res, path, url.searchParams);
+    return handleAdminRequest(admin, world.log, req, res, path, url.searchParams);
   if (path === '/')
     return sendText(
       res,
@@ -104,13 +106,16 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Runnin
     pageSize: config.pageSize,
     authErrorStyle: config.authErrorStyle,
     now: config.now,
+    log: config.log,
     closed: lifetime.signal,
     origin: '',
   };
   const admin = new SandboxAdmin(world);
   const server = createServer((req, res) => {
     route(world, admin, req, res).catch((error: unknown) => {
-      console.error('VPP sandbox: request failed:', error);
+      // The client left (or its framing broke) mid-body: nobody is waiting for an answer.
+      if (error instanceof BodyAbortedError) return void res.destroy();
+      world.log(failureReport(req.method ?? '', (req.url ?? '').split('?')[0], error));
       if (!res.headersSent) sendJson(res, 500, { error: 'The sandbox failed; see its log.' });
       else res.destroy();
     });

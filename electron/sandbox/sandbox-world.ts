@@ -4,6 +4,7 @@ import type { TokenRegistry } from './apple/token-registry';
 import type { EventEngine } from './events/event-engine';
 import type { FaultInjector } from './http/fault-injector';
 import type { RateLimiter } from './http/rate-limiter';
+import type { SandboxLog } from './http/sandbox-log';
 import type { ContentCatalogue } from './metadata/content-catalogue';
 import type { Notifier } from './notifications/notifier';
 import type { Location, LocationKey } from './state/location';
@@ -25,6 +26,8 @@ export interface SandboxWorld {
   readonly pageSize: number;
   readonly authErrorStyle: AuthErrorStyle;
   readonly now: () => Date;
+  /** One line per refused request or failure. */
+  readonly log: SandboxLog;
   /** Aborted when the sandbox closes: slowed-down requests stop waiting. */
   readonly closed: AbortSignal;
   /** `http://127.0.0.1:PORT`, known once the server listens. */

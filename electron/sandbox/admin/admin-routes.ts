@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AdminError, type SandboxAdmin } from './sandbox-admin';
-import { mediaTypeOf, readBody } from '../http/read-body';
-import { sendJson } from '../http/responses';
+import { ADMIN_BODY_LIMIT, BodyTooLargeError, mediaTypeOf, readBody } from '../http/read-body';
+import { CLOSE_CONNECTION, sendJson } from '../http/responses';
+import { refusalLine, type SandboxLog } from '../http/sandbox-log';
 import type { PricingParam } from '../state/asset-store';
 import type { LocationKey, MdmInfo } from '../state/location';
 import type { UserStatus } from '../state/user-store';
@@ -12,7 +13,7 @@ type Body = Record<string, unknown>;
 const readJson = async (req: IncomingMessage): Promise<Body> => {
   if (mediaTypeOf(req) !== 'application/json')
     throw new AdminError(415, 'Send the body as application/json.');
-  const text = await readBody(req);
+  const text = await readBody(req, ADMIN_BODY_LIMIT);
   if (text.trim() === '') return {};
   try {
     const body = JSON.parse(text) as unknown;
@@ -136,6 +137,7 @@ const location = (value: string | null | undefined): LocationKey =>
 
 export const handleAdminRequest = async (
   admin: SandboxAdmin,
+  log: SandboxLog,
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
@@ -148,6 +150,10 @@ export const handleAdminRequest = async (
   } catch (error) {
     if (error instanceof AdminError)
       return sendJson(res, error.httpStatus, { error: error.message });
+    if (error instanceof BodyTooLargeError) {
+      log(refusalLine(413, req.method ?? '', path, error.message));
+      return sendJson(res, 413, { error: error.message }, CLOSE_CONNECTION);
+    }
     throw error;
   }
 };

@@ -6,8 +6,15 @@ import { AppleError, errorBody, httpStatusOf, type AppleErrorNumber } from './er
 import { serviceConfig } from './handlers/service-config';
 import { QueryParams } from './query-params';
 import { APPLE_ROUTES, SERVICE_CONFIG_PATH } from './routes';
-import { BodyTooLargeError, mediaTypeOf, readBody } from '../http/read-body';
-import { sendJson, sendText } from '../http/responses';
+import {
+  APPLE_BODY_LIMIT,
+  BodyAbortedError,
+  BodyTooLargeError,
+  mediaTypeOf,
+  readBody,
+} from '../http/read-body';
+import { CLOSE_CONNECTION, sendJson, sendText } from '../http/responses';
+import { failureReport, refusalLine } from '../http/sandbox-log';
 import { locationOf, type SandboxWorld } from '../sandbox-world';
 import type { FaultDecision } from '../http/fault-injector';
 
@@ -33,13 +40,7 @@ const applyFault = (req: IncomingMessage, res: ServerResponse, fault: FaultDecis
 /** The JSON body of a POST; Apple requires `application/json` (9727). Empty means `{}`. */
 const readJsonBody = async (req: IncomingMessage): Promise<unknown> => {
   if (mediaTypeOf(req) !== 'application/json') throw new AppleError(9727);
-  let text: string;
-  try {
-    text = await readBody(req);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) throw new AppleError(9602);
-    throw error;
-  }
+  const text = await readBody(req, APPLE_BODY_LIMIT);
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text);
@@ -102,7 +103,13 @@ export const handleAppleRequest = async (
     sendJson(res, 200, { ...result, ...commonFields(token, location) });
   } catch (error) {
     if (error instanceof AppleError) return sendAppleError(res, error.errorNumber);
-    console.error(`VPP sandbox: ${method} ${path} failed:`, error);
+    // Apple documents no number for an oversized body; 9602 is the nearest, with HTTP's own 413.
+    if (error instanceof BodyTooLargeError) {
+      world.log(refusalLine(413, method, `/mdm/v2${path}`, error.message));
+      return sendAppleError(res, 9602, CLOSE_CONNECTION, 413);
+    }
+    if (error instanceof BodyAbortedError) return void res.destroy();
+    world.log(failureReport(method, `/mdm/v2${path}`, error));
     sendAppleError(res, 9603);
   }
 };

@@ -3,6 +3,9 @@ import { escapeMarkup } from '../http/escape-markup';
 
 export type PageLanguage = 'en' | 'nl';
 
+/** What a page can report: an invitation's own problems, and a form too large to read. */
+export type PageProblem = InvitationProblem | 'tooLarge';
+
 const TEXT = {
   en: {
     title: 'Apps and Books invitation',
@@ -21,6 +24,7 @@ const TEXT = {
       invalidAppleId: 'Enter an Apple Account such as name@example.com.',
       accountInUse:
         'This Apple Account is already associated with another user of this organization.',
+      tooLarge: 'The form was too large to accept. Go back and try again.',
     },
   },
   nl: {
@@ -40,6 +44,7 @@ const TEXT = {
       invalidAppleId: 'Vul een Apple Account in, zoals naam@voorbeeld.nl.',
       accountInUse:
         'Dit Apple Account is al gekoppeld aan een andere gebruiker van deze organisatie.',
+      tooLarge: 'Het formulier was te groot. Ga terug en probeer het opnieuw.',
     },
   },
 } satisfies Record<PageLanguage, unknown>;
@@ -74,7 +79,7 @@ ${problem ? `<p class="problem" role="alert">${text.problems[problem]}</p>` : ''
   );
 };
 
-export const invitationProblemPage = (language: PageLanguage, problem: InvitationProblem): string =>
+export const invitationProblemPage = (language: PageLanguage, problem: PageProblem): string =>
   page(
     language,
     `<h1>${TEXT[language].title}</h1><p class="problem" role="alert">${TEXT[language].problems[problem]}</p>`,

@@ -10,18 +10,18 @@ import {
   invitationFormPage,
   invitationProblemPage,
   languageOf,
+  type PageLanguage,
 } from './invitation-page';
 import { formatAppleDate } from '../apple/dates';
-import { mediaTypeOf, readBody } from '../http/read-body';
-import { sendHtml, sendJson } from '../http/responses';
+import { BodyTooLargeError, INVITATION_BODY_LIMIT, mediaTypeOf, readBody } from '../http/read-body';
+import { CLOSE_CONNECTION, sendHtml, sendJson } from '../http/responses';
+import { refusalLine } from '../http/sandbox-log';
 import type { SandboxWorld } from '../sandbox-world';
 
-const readAcceptForm = async (
-  req: IncomingMessage,
-): Promise<{ inviteCode: string; appleId: string; json: boolean } | undefined> => {
-  const type = mediaTypeOf(req);
-  const text = await readBody(req);
-  if (type === 'application/json') {
+type AcceptForm = { inviteCode: string; appleId: string; json: boolean };
+
+const parseAcceptForm = (json: boolean, text: string): AcceptForm => {
+  if (json) {
     try {
       const body = JSON.parse(text) as Record<string, unknown>;
       return {
@@ -33,13 +33,29 @@ const readAcceptForm = async (
       return { inviteCode: '', appleId: '', json: true };
     }
   }
-  if (type !== 'application/x-www-form-urlencoded') return undefined;
   const form = new URLSearchParams(text);
-  return {
-    inviteCode: form.get('inviteCode') ?? '',
-    appleId: form.get('appleId') ?? '',
-    json: false,
-  };
+  return { inviteCode: form.get('inviteCode') ?? '', appleId: form.get('appleId') ?? '', json };
+};
+
+/** The form or JSON body; undefined for another content type, which is refused unread. */
+const readAcceptForm = async (req: IncomingMessage): Promise<AcceptForm | undefined> => {
+  const type = mediaTypeOf(req);
+  if (type !== 'application/json' && type !== 'application/x-www-form-urlencoded') return undefined;
+  return parseAcceptForm(type === 'application/json', await readBody(req, INVITATION_BODY_LIMIT));
+};
+
+/** 413: a page for a browser's form, JSON for a JSON caller; the connection closes after it. */
+const refuseTooLarge = (
+  world: SandboxWorld,
+  req: IncomingMessage,
+  res: ServerResponse,
+  error: BodyTooLargeError,
+  language: PageLanguage,
+) => {
+  world.log(refusalLine(413, 'POST', '/invite/accept', error.message));
+  if (mediaTypeOf(req) === 'application/json')
+    return sendJson(res, 413, { error: error.message, problem: 'tooLarge' }, CLOSE_CONNECTION);
+  sendHtml(res, 413, invitationProblemPage(language, 'tooLarge'), CLOSE_CONNECTION);
 };
 
 /**
@@ -68,7 +84,13 @@ export const handleInvitationRequest = async (
     );
   }
   if (path === '/invite/accept' && req.method === 'POST') {
-    const form = await readAcceptForm(req);
+    let form;
+    try {
+      form = await readAcceptForm(req);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      return refuseTooLarge(world, req, res, error, language);
+    }
     if (!form)
       return sendJson(res, 415, {
         error: 'Send application/x-www-form-urlencoded or application/json.',
