@@ -1,10 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { handleAdminRequest } from './admin/admin-routes';
 import { SandboxAdmin } from './admin/sandbox-admin';
-import { handleAppleRequest } from './apple/apple-api';
+import { errorBody } from './apple/error-catalogue';
 import { serviceLimits } from './apple/service-limits';
 import {
   TOKEN_FILE_NAMES,
@@ -13,17 +12,17 @@ import {
   type TokenName,
 } from './apple/token-registry';
 import { EventEngine } from './events/event-engine';
+import { answerClientError, refuseConnect } from './http/client-errors';
 import { FaultInjector } from './http/fault-injector';
 import { RateLimiter } from './http/rate-limiter';
 import { BodyAbortedError } from './http/read-body';
-import { sendJson, sendText } from './http/responses';
+import { sendJson } from './http/responses';
 import { failureReport } from './http/sandbox-log';
-import { handleInvitationRequest } from './invitation/invitation-routes';
-import { handleMetadataRequest } from './metadata/metadata-routes';
 import { announceFinishedEvents } from './notifications/event-notifications';
 import { Notifier } from './notifications/notifier';
 import { notificationAgent } from './notifications/tls-trust';
 import { resolveSandboxOptions, type SandboxOptions } from './options';
+import { routeRequest } from './route-request';
 import { seedWorld } from './seeds/seed-world';
 import type { SandboxWorld } from './sandbox-world';
 
@@ -40,31 +39,6 @@ export interface RunningSandbox {
 }
 
 const V2_PREFIX = '/mdm/v2';
-
-const route = async (
-  world: SandboxWorld,
-  admin: SandboxAdmin,
-  req: IncomingMessage,
-  res: ServerResponse,
-) => {
-  const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
-  const path = url.pathname;
-  if (path.startsWith(`${V2_PREFIX}/`))
-    return handleAppleRequest(world, req, res, path.slice(V2_PREFIX.length), url.searchParams);
-  if (path === '/invite' || path === '/invite/accept')
-    return handleInvitationRequest(world, req, res, path, url.searchParams);
-  if (path.startsWith('/metadata/'))
-    return handleMetadataRequest(world, req, res, path, url.searchParams);
-  if (path.startsWith('/sandbox-admin/'))
-    return handleAdminRequest(admin, world.log, req, res, path, url.searchParams);
-  if (path === '/')
-    return sendText(
-      res,
-      200,
-      `VPP sandbox (seed ${world.seed}): Apple's Apps and Books API v2 at ${world.origin}${V2_PREFIX}/\n`,
-    );
-  sendText(res, 404, 'Not Found');
-};
 
 const writeTokenFiles = async (outDir: string, tokens: TokenRegistry) => {
   await mkdir(outDir, { recursive: true });
@@ -111,15 +85,20 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Runnin
     origin: '',
   };
   const admin = new SandboxAdmin(world);
-  const server = createServer((req, res) => {
-    route(world, admin, req, res).catch((error: unknown) => {
+  let port = 0;
+  // Node's own Host check answers 400 with an empty body; the sandbox's (route-request.ts)
+  // answers in Apple's shape and also refuses other names.
+  const server = createServer({ requireHostHeader: false }, (req, res) => {
+    routeRequest(world, admin, port, req, res).catch((error: unknown) => {
       // The client left (or its framing broke) mid-body: nobody is waiting for an answer.
       if (error instanceof BodyAbortedError) return void res.destroy();
       world.log(failureReport(req.method ?? '', (req.url ?? '').split('?')[0], error));
-      if (!res.headersSent) sendJson(res, 500, { error: 'The sandbox failed; see its log.' });
+      if (!res.headersSent) sendJson(res, 500, errorBody(9603));
       else res.destroy();
     });
   });
+  server.on('clientError', answerClientError(world.log));
+  server.on('connect', refuseConnect(world.log));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, '127.0.0.1', () => {
@@ -127,7 +106,7 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Runnin
       resolve();
     });
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   world.origin = `http://127.0.0.1:${port}`;
   try {
     if (config.outDir) await writeTokenFiles(config.outDir, world.tokens);

@@ -13,7 +13,8 @@ import {
   mediaTypeOf,
   readBody,
 } from '../http/read-body';
-import { CLOSE_CONNECTION, sendJson, sendText } from '../http/responses';
+import { sendNotFound } from '../http/refusals';
+import { CLOSE_CONNECTION, sendJson } from '../http/responses';
 import { failureReport, refusalLine } from '../http/sandbox-log';
 import { locationOf, type SandboxWorld } from '../sandbox-world';
 import type { FaultDecision } from '../http/fault-injector';
@@ -74,7 +75,7 @@ export const handleAppleRequest = async (
     return sendJson(res, 200, serviceConfig(world));
   }
   const endpoints = APPLE_ROUTES.get(path);
-  if (!endpoints) return sendText(res, 404, 'Not Found');
+  if (!endpoints) return sendNotFound(res, world.origin);
   const endpoint = endpoints.find((candidate) => candidate.method === method);
   if (!endpoint)
     return sendAppleError(res, 9726, { allow: endpoints.map((e) => e.method).join(', ') });

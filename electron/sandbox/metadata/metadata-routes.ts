@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { iconSvg } from './icon-svg';
-import { sendJson, sendText } from '../http/responses';
+import { sendNotFound } from '../http/refusals';
+import { sendJson } from '../http/responses';
 import type { SandboxWorld } from '../sandbox-world';
 
 export const MAX_LOOKUP_IDS = 200;
@@ -65,7 +66,7 @@ export const handleMetadataRequest = (
   }
   const icon = /^\/metadata\/icons\/(\d+)\.svg$/.exec(path);
   const entry = icon ? world.catalogue.get(icon[1]) : undefined;
-  if (!entry) return sendText(res, 404, 'Not Found');
+  if (!entry) return sendNotFound(res, world.origin);
   const svg = iconSvg(entry);
   res.writeHead(200, {
     'content-type': 'image/svg+xml',
