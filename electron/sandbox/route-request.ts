@@ -5,8 +5,9 @@ import { handleAppleRequest } from './apple/apple-api';
 import { hostProblem, isForeignOrigin } from './http/host-check';
 import { sendMalformed, sendMisdirected, sendNotFound } from './http/refusals';
 import { parseRequestTarget } from './http/request-target';
-import { sendJson, sendText } from './http/responses';
+import { sendJson } from './http/responses';
 import { refusalLine } from './http/sandbox-log';
+import { handleIndexRequest, INDEX_PATHS } from './index-page/index-routes';
 import { handleInvitationRequest } from './invitation/invitation-routes';
 import { handleMetadataRequest } from './metadata/metadata-routes';
 import type { SandboxWorld } from './sandbox-world';
@@ -55,6 +56,7 @@ export const routeRequest = async (
     return sendMalformed(res);
   }
 
+  if (INDEX_PATHS.has(path)) return handleIndexRequest(world, req, res);
   if (path.startsWith(`${V2_PREFIX}/`))
     return handleAppleRequest(world, req, res, path.slice(V2_PREFIX.length), query);
   if (path.startsWith('/metadata/')) return handleMetadataRequest(world, req, res, path, query);
@@ -70,11 +72,5 @@ export const routeRequest = async (
     return handleInvitationRequest(world, req, res, path, query);
   if (path.startsWith('/sandbox-admin/'))
     return handleAdminRequest(admin, world.log, req, res, path, query);
-  if (path === '/' && isSafeMethod(method))
-    return sendText(
-      res,
-      200,
-      `VPP sandbox (seed ${world.seed}): Apple's Apps and Books API v2 at ${world.origin}${V2_PREFIX}/\n`,
-    );
   sendNotFound(res, world.origin);
 };

@@ -41,11 +41,3 @@ export const sendHtml = (
   });
   res.end(html);
 };
-
-export const sendText = (res: ServerResponse, status: number, text: string): void => {
-  res.writeHead(status, {
-    'content-type': 'text/plain;charset=UTF-8',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
-};
