@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FAULT_SPEC_USAGE, FaultSpecError, parseFaultSpec } from './http/fault-spec';
 import { resolveSandboxOptions, SANDBOX_DEFAULTS, type SandboxOptions } from './options';
 
 export const DEFAULT_SANDBOX_PORT = 4781;
@@ -21,7 +22,24 @@ export const CLI_USAGE = `Usage: npm run sandbox -- [options]
   --notification-timeout-ms N   per delivery attempt (default ${SANDBOX_DEFAULTS.notificationTimeoutMs})
   --duplicate-notifications deliver every notification twice (clients test de-duplication)`;
 
-export class CliArgsError extends Error {}
+/** A refused flag: one sentence, and for a flag with a syntax of its own, that syntax. */
+export class CliArgsError extends Error {
+  constructor(
+    message: string,
+    readonly usage?: string,
+  ) {
+    super(message);
+  }
+}
+
+const checkFaults = (spec: string | undefined) => {
+  try {
+    if (spec !== undefined) parseFaultSpec(spec);
+  } catch (error) {
+    if (error instanceof FaultSpecError) throw new CliArgsError(error.message, FAULT_SPEC_USAGE);
+    throw error;
+  }
+};
 
 const integer = (flag: string, value: string | undefined): number | undefined => {
   if (value === undefined) return undefined;
@@ -74,6 +92,7 @@ export const parseCliArgs = (
   }
   if (values.help) return { help: true };
   const text = (name: string) => values[name] as string | undefined;
+  checkFaults(text('faults'));
   const options = {
     port: integer('port', text('port')) ?? DEFAULT_SANDBOX_PORT,
     seed: text('seed') as SandboxOptions['seed'],

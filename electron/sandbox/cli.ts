@@ -12,6 +12,7 @@ const main = async () => {
   } catch (error) {
     if (!(error instanceof CliArgsError)) throw error;
     console.error(`vpp sandbox: ${error.message}`);
+    if (error.usage) console.error(error.usage);
     console.error('Run with --help for the options.');
     process.exit(2);
   }

@@ -84,4 +84,17 @@ describe('npm run sandbox', () => {
       'vpp sandbox: seed must be one of demo, large, empty, not "huge".\nRun with --help for the options.\n',
     );
   });
+
+  it('exits 2 for a fault out of bounds, printing the reason and the fault syntax', async () => {
+    const run = runCli(['--faults', '503:retryAfter=90000']);
+    child = run.child;
+    expect(await run.exited).toBe(2);
+    const lines = run.output().split('\n');
+    expect(lines[0]).toBe(
+      'vpp sandbox: Fault "503:retryAfter=90000": retryAfter must be a whole number from 0 to 86400 (a day), not "90000".',
+    );
+    expect(run.output()).toContain('--faults SPEC');
+    expect(run.output()).toContain('ms=N');
+    expect(run.output()).toContain('Run with --help for the options.');
+  });
 });

@@ -90,7 +90,20 @@ describe('fault injection', () => {
     });
     expect(response.status).toBe(400);
     expect((await response.json()).error).toBe(
-      'Fault "slow:ms=soon": ms must be a whole number ≥ 0, not "soon".',
+      'Fault "slow:ms=soon": ms must be a whole number from 0 to 600000 (10 minutes), not "soon".',
+    );
+    const tooSlow = await fetch(`${sandbox.origin}/sandbox-admin/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ spec: 'slow:ms=3600000' }),
+    });
+    expect(tooSlow.status).toBe(400);
+    expect((await tooSlow.json()).error).toBe(
+      'Fault "slow:ms=3600000": ms must be a whole number from 0 to 600000 (10 minutes), not "3600000".',
+    );
+    expect(sandbox.admin.faults()).toBe('500:every=2');
+    await expect(startSandbox({ port: 0, faults: 'slow:ms=3600000' })).rejects.toThrow(
+      /ms must be a whole number from 0 to 600000/,
     );
     await expect(startSandbox({ port: 0, faults: 'nope' })).rejects.toThrow(
       /the kind must be one of/,

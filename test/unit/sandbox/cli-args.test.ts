@@ -83,6 +83,27 @@ describe('sandbox CLI flags', () => {
     expect(errorOf(['stray'])).toContain('stray');
   });
 
+  it('refuses a fault out of bounds and carries the fault syntax to print with it', () => {
+    let refused: unknown;
+    try {
+      parseCliArgs(['--faults', 'slow:ms=700000'], '/work');
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(CliArgsError);
+    expect((refused as CliArgsError).message).toBe(
+      'Fault "slow:ms=700000": ms must be a whole number from 0 to 600000 (10 minutes), not "700000".',
+    );
+    expect((refused as CliArgsError).usage).toContain('ms=N');
+    expect((refused as CliArgsError).usage).toContain('retryAfter=S');
+    // Other flags' refusals carry none.
+    try {
+      parseCliArgs(['--seed', 'huge'], '/work');
+    } catch (error) {
+      expect((error as CliArgsError).usage).toBeUndefined();
+    }
+  });
+
   it('reads the notification flags; the CA file is read relative to the working directory', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vpp-cli-ca-'));
     const pem = rootCertificates[0]; // any real certificate will do
