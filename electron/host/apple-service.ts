@@ -1,4 +1,10 @@
-import { APPLE_SERVICE_URL, type Settings } from '../../shared/domain/settings';
+import {
+  APPLE_SERVICE_URL,
+  type AppleServiceMode,
+  type Settings,
+} from '../../shared/domain/settings';
+import { untilAborted } from '../vpp/until-aborted';
+import { AppError } from './app-error';
 
 export interface EmbeddedSandbox {
   baseUrl: string;
@@ -8,8 +14,8 @@ export interface EmbeddedSandbox {
 export type StartEmbeddedSandbox = () => Promise<EmbeddedSandbox>;
 
 /**
- * Knows which Apple service the console talks to. The built-in sandbox (the default on a fresh
- * machine) is started on first use and stopped with the host.
+ * Knows where each Apple service lives. The built-in sandbox (the default on a fresh machine)
+ * is started on first use and stopped with the host.
  */
 export class AppleServiceLocator {
   private sandbox: Promise<EmbeddedSandbox> | undefined;
@@ -19,16 +25,26 @@ export class AppleServiceLocator {
     private readonly startSandbox: StartEmbeddedSandbox,
   ) {}
 
-  /** The base URL of the v2 service, e.g. `https://vpp.itunes.apple.com/mdm/v2`. */
-  async resolve(): Promise<string> {
-    const { mode, customUrl } = this.settings().appleService;
-    if (mode === 'apple') return APPLE_SERVICE_URL;
-    if (mode === 'custom' && customUrl) return customUrl.replace(/\/+$/, '');
+  /**
+   * The base URL of the v2 service a task names, e.g. `https://vpp.itunes.apple.com/mdm/v2`.
+   * A caller whose signal aborts stops waiting for the sandbox to start (it goes on starting
+   * for the next one).
+   */
+  async resolveService(
+    service: AppleServiceMode,
+    url: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<string> {
+    if (service === 'apple') return APPLE_SERVICE_URL;
+    if (service === 'custom') {
+      if (!url) throw new AppError('task.badParams', 'A custom Apple service needs its URL.');
+      return url.replace(/\/+$/, '');
+    }
     this.sandbox ??= this.startSandbox().catch((error: unknown) => {
       this.sandbox = undefined; // let the next attempt try again
       throw error;
     });
-    return (await this.sandbox).baseUrl;
+    return (await untilAborted(this.sandbox, signal)).baseUrl;
   }
 
   /** What Settings shows without starting anything. */

@@ -46,7 +46,7 @@ export const createHost = async (options: HostOptions): Promise<Host> => {
   const tasks = new TaskRunner(
     {
       'apple:checkService': checkAppleService({
-        resolveServiceUrl: () => appleService.resolve(),
+        resolveService: (service, url, signal) => appleService.resolveService(service, url, signal),
         probe: options.probe ?? probeServiceConfig,
       }),
     },

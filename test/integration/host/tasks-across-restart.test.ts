@@ -49,13 +49,21 @@ describe('tasks:list after the console restarts on the same data folder', () => 
 
     const finishedId = crypto.randomUUID();
     const finished = waitFor(first, finishedId, (task) => task.finishedAt !== null);
-    await call(first, 'tasks:start', { id: finishedId, kind: 'apple:checkService', params: {} });
+    await call(first, 'tasks:start', {
+      id: finishedId,
+      kind: 'apple:checkService',
+      params: { service: 'sandbox' },
+    });
     await finished;
 
     service.hang = true;
     const cutOffId = crypto.randomUUID();
     const contacting = waitFor(first, cutOffId, (task) => task.step === 'tasks.steps.contacting');
-    await call(first, 'tasks:start', { id: cutOffId, kind: 'apple:checkService', params: {} });
+    await call(first, 'tasks:start', {
+      id: cutOffId,
+      kind: 'apple:checkService',
+      params: { service: 'sandbox' },
+    });
     await contacting;
     await first.close();
 
