@@ -1,10 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { contentSecurityPolicy } from '../../shared/security/csp';
-import { BRIDGE_PATH, ClientFrame, type ServerFrame } from './bridge-protocol';
+import { serveBridgeConnection, sendFrame, type Log } from './bridge-connection';
+import { BRIDGE_PATH } from './bridge-protocol';
 import type { Host } from './host';
+import { parseRequestTarget } from './request-target';
 import { readStaticFile } from './static-files';
 
 export interface WebServerOptions {
@@ -13,6 +16,8 @@ export interface WebServerOptions {
   port: number;
   /** Per-run secret; generated when not given. */
   secret?: string;
+  /** Where a failed request or connection is reported (one line each). */
+  log?: Log;
 }
 
 export interface RunningWebServer {
@@ -27,7 +32,8 @@ const MAX_FRAME_BYTES = 8 * 1024 * 1024;
 /**
  * The browser front door: serves the built renderer and the host's channels over a WebSocket,
  * on 127.0.0.1 only. A connection must present the per-run secret and come from this page's
- * own origin; requests naming another Host are refused (DNS rebinding).
+ * own origin; requests naming another Host are refused (DNS rebinding). Whatever one request
+ * or connection does ends at most that request or connection, never the process.
  */
 export const startWebServer = async (options: WebServerOptions): Promise<RunningWebServer> => {
   const secret = options.secret ?? randomBytes(24).toString('base64url');
@@ -35,16 +41,26 @@ export const startWebServer = async (options: WebServerOptions): Promise<Running
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
 
+  const log = options.log ?? ((message: string) => console.warn(`[web] ${message}`));
+
+  // Node's default 'clientError' answer (400, 408 or 431, then destroy) already keeps the
+  // process alive for bytes that are not HTTP; the tests hold it to that.
   const server = createServer((request, response) => {
-    void serveStatic(request, response);
+    serveStatic(request, response).catch((error: unknown) => {
+      log(`${request.method} ${JSON.stringify(request.url)} failed: ${String(error)}`);
+      if (!response.headersSent) refuse(response, 500, 'Internal error');
+      else response.destroy();
+    });
   });
 
   const serveStatic = async (request: IncomingMessage, response: ServerResponse) => {
+    const target = parseRequestTarget(request.url);
+    if (!target) return refuse(response, 400, 'Bad request target');
     if (!allowedHosts().has(request.headers.host ?? ''))
       return refuse(response, 421, 'Misdirected request');
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return refuse(response, 405, 'Method not allowed');
-    const file = await readStaticFile(options.rendererDir, request.url ?? '/');
+    const file = await readStaticFile(options.rendererDir, target.pathname);
     if (!file) return refuse(response, 404, 'Not found');
     response.writeHead(200, {
       'content-type': file.contentType,
@@ -63,42 +79,36 @@ export const startWebServer = async (options: WebServerOptions): Promise<Running
 
   const sockets = new Set<WebSocket>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
-  server.on('upgrade', (request, socket, head) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node hands the socket over without its error listener: until `ws` takes it, a reset
+    // (ECONNRESET on a refused handshake) must end this socket, not the process.
+    socket.on('error', () => socket.destroy());
+    try {
+      upgrade(request, socket, head);
+    } catch (error) {
+      log(`WebSocket handshake failed: ${String(error)}`);
+      socket.destroy();
+    }
+  });
+
+  const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const target = parseRequestTarget(request.url);
+    if (!target) return refuseUpgrade(socket, '400 Bad Request');
     const ok =
-      url.pathname === BRIDGE_PATH &&
+      target.pathname === BRIDGE_PATH &&
       allowedHosts().has(request.headers.host ?? '') &&
       allowedOrigins().has(request.headers.origin ?? '') &&
-      secretMatches(url.searchParams.get('token'), secret);
-    if (!ok) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-      return;
-    }
+      secretMatches(target.searchParams.get('token'), secret);
+    if (!ok) return refuseUpgrade(socket, '403 Forbidden');
     wss.handleUpgrade(request, socket, head, (ws) => {
       sockets.add(ws);
       ws.on('close', () => sockets.delete(ws));
-      ws.on('message', (data) => void onFrame(ws, data.toString()));
+      serveBridgeConnection(ws, options.host, log);
     });
-  });
-
-  const onFrame = async (ws: WebSocket, text: string) => {
-    let frame: ClientFrame;
-    try {
-      frame = ClientFrame.parse(JSON.parse(text));
-    } catch {
-      return send(ws, {
-        type: 'error',
-        message: 'Malformed bridge frame: expected {type:"invoke", id, channel, payload}.',
-      });
-    }
-    const result = await options.host.dispatch(frame.channel, frame.payload, {
-      frontDoor: 'browser',
-    });
-    send(ws, { type: 'result', id: frame.id, result });
   };
 
   const unsubscribe = options.host.subscribe((event, payload) => {
-    for (const ws of sockets) send(ws, { type: 'event', event, payload });
+    for (const ws of sockets) sendFrame(ws, { type: 'event', event, payload }, log);
   });
 
   await new Promise<void>((resolvePromise, reject) => {
@@ -106,6 +116,8 @@ export const startWebServer = async (options: WebServerOptions): Promise<Running
     server.listen(options.port, '127.0.0.1', () => resolvePromise());
   });
   port = (server.address() as AddressInfo).port;
+  // Once listening, a server error (say EMFILE on accept) is one lost connection, not the end.
+  server.on('error', (error) => log(`the server: ${String(error)}`));
 
   return {
     port,
@@ -121,13 +133,15 @@ export const startWebServer = async (options: WebServerOptions): Promise<Running
   };
 };
 
-const send = (ws: WebSocket, frame: ServerFrame) => {
-  if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
-};
-
 const refuse = (response: ServerResponse, status: number, text: string) => {
   response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
   response.end(text);
+};
+
+/** Answers a handshake it will not take, then lets the socket go (ws's abortHandshake does so). */
+const refuseUpgrade = (socket: Duplex, status: string) => {
+  socket.once('finish', () => socket.destroy());
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 };
 
 const secretMatches = (given: string | null, secret: string): boolean => {

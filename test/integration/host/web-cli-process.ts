@@ -24,14 +24,32 @@ export interface WebCliProcess {
   /** Resolves with the printed URL, or rejects with the output if it exits first. */
   started: Promise<string>;
   exited: Promise<number | null>;
-  stop(): Promise<number | null>;
+  /** Whether it is still running. */
+  alive(): boolean;
+  /** Sends `signal` (SIGTERM by default) unless it has exited, and waits for the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export interface WebCliOptions {
+  /** Modules Node loads before web-cli (e.g. one that plants a fault on a signal). */
+  preload?: string[];
 }
 
 /** Starts the browser front door exactly as `npm run web` does, on any free port. */
-export const startWebCli = (dataDir: string): WebCliProcess => {
+export const startWebCli = (dataDir: string, options: WebCliOptions = {}): WebCliProcess => {
+  const preload = (options.preload ?? []).flatMap((path) => ['--import', path]);
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/host/web-cli.ts', '--port', '0', '--data-dir', dataDir],
+    [
+      '--import',
+      'tsx',
+      ...preload,
+      'electron/host/web-cli.ts',
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+    ],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -39,7 +57,8 @@ export const startWebCli = (dataDir: string): WebCliProcess => {
   const started = new Promise<string>((resolveUrl, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\S+)/.exec(output);
+      // Up to the line's end: a chunk may stop in the middle of the link.
+      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\S+)\n/.exec(output);
       if (match) resolveUrl(match[1]);
     };
     child.stdout.on('data', onData);
@@ -52,8 +71,9 @@ export const startWebCli = (dataDir: string): WebCliProcess => {
     output: () => output,
     started,
     exited,
-    stop: () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
+    alive: () => child.exitCode === null && child.signalCode === null,
+    stop: (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;
     },
   };
