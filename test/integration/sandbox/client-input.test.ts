@@ -3,7 +3,7 @@ import { startTestSandbox } from './sandbox-api';
 import type { RunningSandbox } from '../../../electron/sandbox/index';
 
 /** JSON bodies of every wrong shape: the top level, then each known field given a wrong type. */
-const ODD_VALUES: unknown[] = [null, [], [null], 'text', 0, -1, 1e309, true, {}, { toString: 'x' }];
+const ODD_VALUES: unknown[] = [null, [], [null], 'text', 0, -1, 1e300, true, {}, { toString: 'x' }];
 /** Per field, one of each JSON type the field should not have. */
 const FIELD_VALUES: unknown[] = [null, [null], 'text', -1, true, { nested: {} }];
 const FIELDS = [
@@ -32,6 +32,8 @@ const oddBodies = (): string[] => [
   JSON.stringify({ assets: [{ adamId: '1', pricingParam: {} }], clientUserIds: ['a'] }),
   `${'['.repeat(50_000)}${']'.repeat(50_000)}`,
   '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+  // JSON.parse reads these numbers as Infinity and -0.
+  '{"count":1e999,"pageIndex":-0,"users":[{"clientUserId":"a","email":1e999}]}',
   '{"a":',
   '\u0000',
 ];
