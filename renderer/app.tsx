@@ -1,14 +1,20 @@
 import { useTranslation } from 'react-i18next';
+import { useShortcutKeys } from './components/shortcuts';
+import { useIsMac } from './components/use-is-mac';
 import { ConnectionLostBanner } from './features/shell/connection-lost-banner';
 import { SectionView } from './features/shell/section-view';
 import { Sidebar } from './features/sidebar/sidebar';
 import { sectionLabelKeys } from './features/sidebar/sections';
+import { useServices } from './services/console-services';
 import { useUiStore } from './stores/ui-store';
 
-/** The console's window: sidebar on the left, the selected section on the right. */
+/** The console's window: the sidebar on the left, the selected section on the right. */
 export const App = () => {
   const { t } = useTranslation();
+  const { appInfo } = useServices();
   const section = useUiStore((state) => state.section);
+  // In the desktop app the menu owns the shortcuts (and shows them); in a browser, the page.
+  useShortcutKeys(useIsMac(), appInfo.frontDoor === 'browser');
   return (
     <div className="app">
       <aside className="sidebar-column">

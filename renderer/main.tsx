@@ -14,6 +14,7 @@ import { ServicesProvider } from './services/console-services';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/sidebar.css';
+import './styles/toolbar.css';
 import './styles/list.css';
 import './styles/detail.css';
 import './styles/tasks.css';

@@ -1,38 +1,64 @@
+import { Import, Plus, RefreshCw } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectionLabelKeys, type SectionId } from '../features/sidebar/sections';
 import { useSectionState } from '../stores/use-section-state';
-import { EmptyState } from './empty-state';
-import { ListActionBar, type ListAction } from './list-action-bar';
+import type { Action } from './action';
+import type { MenuItem } from './action-menu';
+import { DetailHeader } from './detail-header';
+import { EmptyState, NoSelection, type EmptyStateProps } from './empty-state';
+import { entityIcons, type EntityKind } from './entity-icons';
+import { ListActionBar } from './list-action-bar';
+import { ListRow, listRowHeight } from './list-row';
 import { SearchField } from './search-field';
 import { Tabs, type TabSpec } from './tabs';
+import { Toolbar, ToolbarButton } from './toolbar';
 import { useRowWindow } from './use-row-window';
 import { VirtualListbox } from './virtual-listbox';
 
+/** What a section can do; each is shown even when it can't be used yet, saying why. */
+export interface BrowserActions {
+  add: Action;
+  remove: Action;
+  /** Import from a file (users, devices). */
+  import?: Action;
+  /** Sync with Apple (sections whose data comes from a content token). */
+  sync?: Action;
+  menu?: MenuItem[];
+  /** Whether Add also stands in the toolbar (not where titles come only from Apple). */
+  addInToolbar?: boolean;
+}
+
 export interface EntityBrowserProps<Row> {
   section: SectionId;
+  kind: EntityKind;
   /** Every row's key in list order (a live query); undefined while the first query runs. */
   keys: string[] | undefined;
   /** The rows of these keys, in order (undefined where one is gone); runs in a live query. */
   rowsOf(keys: string[]): Promise<(Row | undefined)[]>;
   primaryText(row: Row): string;
-  secondaryText?(row: Row): string | undefined;
-  empty: { title: string; hint: string };
+  /** Given: every row has a second line (rows are two lines tall); absent: one line. */
+  secondaryText?(row: Row): string;
+  /** Right-aligned in the row, e.g. a group's member count. */
+  trailingText?(row: Row): string | undefined;
   detailTitle(row: Row): string;
+  detailSubtitle?(row: Row): string | undefined;
   tabs(row: Row): TabSpec[];
-  add?: ListAction;
-  remove?: ListAction;
+  /** Shown across the content area while the section has nothing at all. */
+  empty: EmptyStateProps;
+  /** Built with the selected row, so − and the menu can act on it. */
+  actions(selected: Row | undefined): BrowserActions;
 }
 
 /**
- * Profile Manager's item view: a list pane (search field, list, +/− bar) beside a detail pane
- * with tabs. Every Library and VPP section is one of these with its own rows and tabs.
- * The list holds only keys; rows load by key for what is on screen and for the selection, so
- * a section of 50,000 opens as fast as one of 50.
+ * Profile Manager's item view: a toolbar with the section's actions over a list pane (search
+ * field, list, + / − / Action bar) and a detail pane with tabs. Every Library and VPP section is
+ * one of these with its own rows and tabs. The list holds only keys; rows load by key for what
+ * is on screen and for the selection, so a section of 50,000 opens as fast as one of 50.
  */
 export const EntityBrowser = <Row,>(props: EntityBrowserProps<Row>) => {
   const { t } = useTranslation();
-  const { section, keys } = props;
+  const { section, keys, kind } = props;
   const state = useSectionState(section);
   const title = t(sectionLabelKeys[section]);
   const selectedIndex = useMemo(
@@ -43,70 +69,98 @@ export const EntityBrowser = <Row,>(props: EntityBrowserProps<Row>) => {
   const selectedKey = selectedIndex >= 0 ? state.selectedId : undefined;
   const { rows, showRange } = useRowWindow(section, keys, selectedKey, props.rowsOf);
   const selected = selectedKey === undefined ? undefined : rows.get(selectedKey);
-  const unavailable = {
-    add: props.add ?? { unavailableReason: t('list.addNotYet') },
-    remove: props.remove ?? {
-      unavailableReason: selected ? t('list.removeNotYet') : t('list.removeNothingSelected'),
-    },
-  };
+  const actions = props.actions(selected);
+  const icon = entityIcons[kind];
+  const nothingAtAll = keys !== undefined && keys.length === 0 && !state.search;
 
   return (
-    <div className="browser">
-      <section className="list-pane" aria-labelledby={`${section}-list-title`}>
-        <h2 id={`${section}-list-title`} className="pane-title">
-          {title}
-        </h2>
-        <SearchField sectionTitle={title} value={state.search} onChange={state.setSearch} />
-        <div className="list-body">
-          {keys === undefined ? null : keys.length === 0 ? (
-            state.search ? (
-              <p className="list-message">{t('list.noMatches', { query: state.search })}</p>
-            ) : (
-              <EmptyState title={props.empty.title} hint={props.empty.hint} />
-            )
-          ) : (
-            <VirtualListbox
-              label={title}
-              keys={keys}
-              selectedIndex={selectedIndex}
-              onSelect={state.select}
-              onRangeChange={showRange}
-              renderItem={(key) => {
-                // A row still loading keeps its place, blank for the moment it takes.
-                const row = rows.get(key);
-                return (
-                  <div className="row-text">
-                    <span className="row-primary">{row ? props.primaryText(row) : ''}</span>
-                    <span className="row-secondary">
-                      {(row && props.secondaryText?.(row)) ?? ''}
-                    </span>
-                  </div>
-                );
-              }}
-            />
-          )}
+    <div className="section-frame">
+      <Toolbar title={title} label={t('toolbar.label', { section: title })}>
+        {actions.sync && (
+          <ToolbarButton
+            label={t('toolbar.sync')}
+            icon={RefreshCw}
+            action={actions.sync}
+            command="sync"
+          />
+        )}
+        {actions.import && (
+          <ToolbarButton label={t('toolbar.import')} icon={Import} action={actions.import} />
+        )}
+        {actions.addInToolbar !== false && (
+          <ToolbarButton label={t('toolbar.add')} icon={Plus} action={actions.add} command="add" />
+        )}
+      </Toolbar>
+      {nothingAtAll ? (
+        <div className="section-body">
+          <EmptyState icon={icon} {...props.empty} />
         </div>
-        <ListActionBar
-          add={unavailable.add}
-          remove={unavailable.remove}
-          summary={keys && keys.length > 0 ? t('list.count', { count: keys.length }) : undefined}
-        />
-      </section>
-      <section className="detail-pane" aria-label={selected ? props.detailTitle(selected) : title}>
-        {selected ? (
-          <>
-            <h2 className="detail-title">{props.detailTitle(selected)}</h2>
-            <Tabs
-              label={t('detail.tabsLabel', { name: props.detailTitle(selected) })}
-              tabs={props.tabs(selected)}
-              activeId={state.tab}
-              onChange={state.showTab}
+      ) : (
+        <div className="browser">
+          <section className="list-pane" aria-label={title}>
+            <SearchField sectionTitle={title} value={state.search} onChange={state.setSearch} />
+            <div className="list-body">
+              {keys === undefined ? null : keys.length === 0 ? (
+                <EmptyState
+                  title={t('list.noResults')}
+                  message={t('list.noMatches', { query: state.search })}
+                />
+              ) : (
+                <VirtualListbox
+                  label={title}
+                  keys={keys}
+                  selectedIndex={selectedIndex}
+                  onSelect={state.select}
+                  onRangeChange={showRange}
+                  rowHeight={listRowHeight(props.secondaryText !== undefined)}
+                  renderItem={(key) => {
+                    // A row still loading keeps its place, blank for the moment it takes.
+                    const row = rows.get(key);
+                    return (
+                      <ListRow
+                        icon={icon}
+                        primary={row ? props.primaryText(row) : ''}
+                        secondary={props.secondaryText && (row ? props.secondaryText(row) : '')}
+                        trailing={row ? props.trailingText?.(row) : undefined}
+                      />
+                    );
+                  }}
+                />
+              )}
+            </div>
+            <ListActionBar
+              add={actions.add}
+              remove={actions.remove}
+              menu={actions.menu}
+              summary={
+                keys && keys.length > 0 ? t('list.count', { count: keys.length }) : undefined
+              }
             />
-          </>
-        ) : selectedKey === undefined && keys && keys.length > 0 ? (
-          <p className="detail-placeholder">{t('detail.nothingSelected')}</p>
-        ) : null}
-      </section>
+          </section>
+          <section
+            className="detail-pane"
+            aria-label={selected ? props.detailTitle(selected) : t('detail.noSelection')}
+          >
+            {selected ? (
+              <>
+                <DetailHeader
+                  icon={icon}
+                  title={props.detailTitle(selected)}
+                  subtitle={props.detailSubtitle?.(selected)}
+                />
+                <Tabs
+                  label={t('detail.tabsLabel', { name: props.detailTitle(selected) })}
+                  tabs={props.tabs(selected)}
+                  activeId={state.tab}
+                  onChange={state.showTab}
+                />
+              </>
+            ) : selectedKey !== undefined ? null : (
+              <NoSelection text={t('detail.noSelection')} />
+            )}
+          </section>
+        </div>
+      )}
     </div>
   );
 };

@@ -1,54 +1,31 @@
+import { Minus, Plus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-
-export interface ListAction {
-  onClick?: () => void;
-  /** Why the button does nothing right now; shown as its tooltip and read as its description. */
-  unavailableReason?: string;
-}
+import type { Action } from './action';
+import { ActionMenu, type MenuItem } from './action-menu';
+import { CommandButton } from './command-button';
 
 /**
- * The +/− bar at the bottom of a list pane. Unavailable buttons stay focusable (aria-disabled,
- * not disabled) so a keyboard or screen-reader user can still learn why they do nothing.
+ * The bar at the bottom of a list pane, as in Profile Manager: + (Add), − (Delete) and the
+ * Action menu, with the list's count on the right.
  */
 export const ListActionBar = ({
   add,
   remove,
+  menu,
   summary,
 }: {
-  add: ListAction;
-  remove: ListAction;
+  add: Action;
+  remove: Action;
+  menu?: MenuItem[];
   summary?: string;
 }) => {
   const { t } = useTranslation();
   return (
     <div className="list-action-bar">
-      <BarButton label={t('list.add')} symbol="+" action={add} />
-      <BarButton label={t('list.remove')} symbol="−" action={remove} />
+      <CommandButton label={t('list.add')} icon={Plus} action={add} className="bar-button" />
+      <CommandButton label={t('list.remove')} icon={Minus} action={remove} className="bar-button" />
+      {menu && menu.length > 0 && <ActionMenu label={t('list.actionMenu')} items={menu} />}
       {summary && <span className="list-summary">{summary}</span>}
     </div>
-  );
-};
-
-const BarButton = ({
-  label,
-  symbol,
-  action,
-}: {
-  label: string;
-  symbol: string;
-  action: ListAction;
-}) => {
-  const unavailable = !action.onClick || action.unavailableReason !== undefined;
-  return (
-    <button
-      type="button"
-      className="bar-button"
-      aria-label={label}
-      aria-disabled={unavailable || undefined}
-      title={action.unavailableReason ?? label}
-      onClick={unavailable ? undefined : action.onClick}
-    >
-      <span aria-hidden="true">{symbol}</span>
-    </button>
   );
 };

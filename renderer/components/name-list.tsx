@@ -1,10 +1,15 @@
+import { entityIcons, type EntityKind } from './entity-icons';
+import { ListRow } from './list-row';
+
 /** A plain list of names (a group's members, a user's devices) with its empty message. */
 export const NameList = ({
   label,
+  kind,
   items,
   emptyText,
 }: {
   label: string;
+  kind: EntityKind;
   items: { id: string; name: string; detail?: string }[] | undefined;
   emptyText: string;
 }) => {
@@ -14,8 +19,7 @@ export const NameList = ({
     <ul className="plain-list" aria-label={label}>
       {items.map((item) => (
         <li key={item.id} className="plain-row">
-          <span className="row-primary">{item.name}</span>
-          {item.detail && <span className="row-secondary">{item.detail}</span>}
+          <ListRow icon={entityIcons[kind]} primary={item.name} trailing={item.detail} />
         </li>
       ))}
     </ul>

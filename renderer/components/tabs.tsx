@@ -1,13 +1,17 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Icon, type LucideIcon } from './icon';
 
 export interface TabSpec {
   id: string;
   label: string;
+  /** Shown above the label in a preferences-style strip. */
+  icon?: LucideIcon;
   render(): ReactNode;
 }
 
 /**
- * The tab strip atop the detail pane (Info first). Arrow keys move between tabs and show them,
+ * The tab strip atop the detail pane (About first), as a segmented control; or, as
+ * `preferences`, the row of icon buttons atop a Mac app's settings window. Arrow keys move between tabs and show them,
  * Home/End jump to the ends; only the active tab is in the Tab order (WAI-ARIA tabs pattern).
  */
 export const Tabs = ({
@@ -15,11 +19,13 @@ export const Tabs = ({
   tabs,
   activeId,
   onChange,
+  variant = 'segmented',
 }: {
   label: string;
   tabs: TabSpec[];
   activeId: string | undefined;
   onChange(id: string): void;
+  variant?: 'segmented' | 'preferences';
 }) => {
   const idPrefix = useId();
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
@@ -46,7 +52,7 @@ export const Tabs = ({
   };
 
   return (
-    <div className="tabs">
+    <div className={`tabs ${variant}`}>
       <div className="tab-strip" role="tablist" aria-label={label} onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
@@ -64,7 +70,8 @@ export const Tabs = ({
             className="tab"
             onClick={() => onChange(tab.id)}
           >
-            {tab.label}
+            {tab.icon && <Icon icon={tab.icon} size={22} />}
+            <span className="tab-label">{tab.label}</span>
           </button>
         ))}
       </div>

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { AssignedTitle } from '../db/repositories/assets-repository';
 import { assetKeyOf } from '../db/repositories/assets-repository';
 import type { AssetRow } from '../db/types';
+import { entityIcons } from './entity-icons';
+import { ListRow } from './list-row';
 
 export const useAssetName = () => {
   const { t } = useTranslation();
@@ -9,7 +11,7 @@ export const useAssetName = () => {
 };
 
 /**
- * The Apps or Books tab of a user, group, device or device group: each title with its licence
+ * The Apps or Books tab of a user, group, device or device group: each title with its license
  * availability, and for groups how many members hold it.
  */
 export const TitleList = ({
@@ -31,11 +33,15 @@ export const TitleList = ({
     <ul className="plain-list" aria-label={label}>
       {titles.map(({ asset, holders }) => (
         <li key={assetKeyOf(asset)} className="plain-row">
-          <span className="row-primary">{nameOf(asset)}</span>
-          <span className="row-secondary">
-            {holdersText ? `${holdersText(holders)} · ` : ''}
-            {t('assets.availability', { available: asset.availableCount, total: asset.totalCount })}
-          </span>
+          <ListRow
+            icon={entityIcons[asset.productType === 'App' ? 'app' : 'book']}
+            primary={nameOf(asset)}
+            secondary={holdersText?.(holders)}
+            trailing={t('assets.availability', {
+              available: asset.availableCount,
+              total: asset.totalCount,
+            })}
+          />
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 /**
- * English strings. Labels follow Apple's Profile Manager (shared/reference/profile-manager-ui.md
- * §8); nl.ts must have exactly the same keys (checked by the type below and by a unit test).
+ * English strings, in Apple's US English as Profile Manager used it (labels from
+ * shared/reference/profile-manager-ui.md §8), with typographic apostrophes and quotes.
+ * nl.ts must have exactly the same keys (checked by the type below and by a unit test).
  */
 export const en = {
   app: {
@@ -8,12 +9,12 @@ export const en = {
     loading: 'Opening VPP Console…',
   },
   connection: {
-    needLinkTitle: 'Open the console with its link',
+    needLinkTitle: 'Open VPP Console with its link',
     needLinkBody:
-      'Open the console with the link that “npm run web” printed. That link carries a key made for this run of the console, so only you can use it.',
-    failedTitle: 'The console could not start',
-    failedBody: 'The console’s host did not answer: {{message}}',
-    lost: 'The connection to the console’s host was lost. Start it again, then reload this page.',
+      'Open the link that “npm run web” printed in the Terminal window where you started it. Each start prints a new link, and a link from an earlier start no longer works.',
+    failedTitle: 'VPP Console could not start',
+    failedBody: 'VPP Console didn’t answer: {{message}}',
+    lost: 'VPP Console has stopped. Start it again with “npm run web” in Terminal, then open the new link it prints there; this page’s link no longer works.',
     reload: 'Reload',
   },
   sidebar: {
@@ -34,24 +35,77 @@ export const en = {
     runningTasks_one: '{{count}} task running',
     runningTasks_other: '{{count}} tasks running',
   },
+  toolbar: {
+    label: '{{section}} actions',
+    add: 'Add',
+    import: 'Import',
+    sync: 'Sync Now',
+  },
+  actions: {
+    notYet: '{{action}} isn’t possible in this version of VPP Console yet.',
+    selectFirst: 'Select {{item}} first.',
+    syncNeedsToken:
+      'Syncing needs a content token, and adding content tokens isn’t possible in this version of VPP Console yet.',
+    devices: {
+      item: 'a device',
+      add: 'Adding devices',
+      import: 'Importing devices',
+      remove: 'Deleting devices',
+    },
+    'device-groups': {
+      item: 'a device group',
+      add: 'Creating device groups',
+      import: 'Importing device groups',
+      remove: 'Deleting device groups',
+    },
+    users: {
+      item: 'a user',
+      add: 'Adding users',
+      import: 'Importing users',
+      remove: 'Deleting users',
+    },
+    groups: {
+      item: 'a group',
+      add: 'Creating groups',
+      import: 'Importing groups',
+      remove: 'Deleting groups',
+    },
+    apps: {
+      item: 'an app',
+      add: 'Adding apps',
+      import: 'Importing apps',
+      remove: 'Removing apps',
+    },
+    books: {
+      item: 'a book',
+      add: 'Adding books',
+      import: 'Importing books',
+      remove: 'Removing books',
+    },
+    tokens: {
+      item: 'a content token',
+      add: 'Adding content tokens',
+      import: 'Importing content tokens',
+      remove: 'Removing content tokens',
+    },
+  },
   list: {
     search: 'Search',
     searchIn: 'Search {{section}}',
     add: 'Add',
     remove: 'Delete',
-    addNotYet: 'Adding is not available in this version yet.',
-    removeNotYet: 'Deleting is not available in this version yet.',
-    removeNothingSelected: 'Select an item first.',
+    actionMenu: 'Action',
+    noResults: 'No Results',
     noMatches: 'Nothing matches “{{query}}”.',
     count_one: '{{count}} item',
     count_other: '{{count}} items',
   },
   detail: {
     tabsLabel: '{{name}} details',
-    nothingSelected: 'Select an item in the list to see its details.',
+    noSelection: 'No Selection',
     notSet: '—',
     tabs: {
-      info: 'Info',
+      info: 'About',
       apps: 'Apps',
       books: 'Books',
       devices: 'Devices',
@@ -60,9 +114,9 @@ export const en = {
     },
   },
   users: {
-    empty: 'No users yet.',
+    empty: 'No Users',
     emptyHint:
-      'Add a content token under VPP → Tokens and sync, or import users. They will be listed here.',
+      'Pupils and staff will be listed here once they are imported or found by syncing a content token; neither is possible in this version of VPP Console yet.',
     fullName: 'Name',
     email: 'Email',
     clientUserId: 'VPP user ID',
@@ -80,25 +134,27 @@ export const en = {
     Deleted: 'Removed from the program',
   },
   groups: {
-    empty: 'No groups yet.',
+    empty: 'No Groups',
     emptyHint:
-      'Groups arrive when you import users with their classes. With a group you can invite and assign a whole class at once.',
+      'Classes and other groups of users will be listed here, so a whole class can be invited and given apps at once; creating groups isn’t possible in this version of VPP Console yet.',
     name: 'Name',
     memberCount: 'Members',
+    members_one: '{{count}} member',
+    members_other: '{{count}} members',
     noMembers: 'This group has no members.',
     noApps: 'No apps are assigned to members of this group.',
     noBooks: 'No books are assigned to members of this group.',
-    membersWithIt_one: '{{count}} member',
-    membersWithIt_other: '{{count}} members',
+    membersWithIt_one: '{{count}} member has it',
+    membersWithIt_other: '{{count}} members have it',
   },
   devices: {
-    empty: 'No devices yet.',
+    empty: 'No Devices',
     emptyHint:
-      'Devices appear here once they enroll with the console. Apps can then be assigned to a device without an Apple Account.',
+      'iPads, iPhones and Macs will be listed here once they enroll with the console, so apps can go to a device without an Apple Account; enrolling devices isn’t possible in this version of VPP Console yet.',
     name: 'Name',
-    serialNumber: 'Serial number',
+    serialNumber: 'Serial Number',
     model: 'Model',
-    osVersion: 'System version',
+    osVersion: 'Software Version',
     user: 'User',
     placeholder: 'Placeholder',
     placeholderYes: 'Yes, not enrolled yet',
@@ -106,15 +162,17 @@ export const en = {
     noApps: 'No apps are assigned to this device.',
   },
   deviceGroups: {
-    empty: 'No device groups yet.',
+    empty: 'No Device Groups',
     emptyHint:
-      'A device group gathers devices, for example a cart of iPads, so you can assign apps to all of them at once.',
+      'A device group gathers devices, such as a cart of iPads, so apps can go to all of them at once; creating device groups isn’t possible in this version of VPP Console yet.',
     name: 'Name',
     memberCount: 'Devices',
+    members_one: '{{count}} device',
+    members_other: '{{count}} devices',
     noMembers: 'This device group has no devices.',
     noApps: 'No apps are assigned to devices in this group.',
-    devicesWithIt_one: '{{count}} device',
-    devicesWithIt_other: '{{count}} devices',
+    devicesWithIt_one: '{{count}} device has it',
+    devicesWithIt_other: '{{count}} devices have it',
   },
   assets: {
     name: 'Name',
@@ -126,7 +184,7 @@ export const en = {
       PLUS: 'High quality',
     },
     token: 'Token',
-    licences: 'Licences',
+    licenses: 'Licenses',
     availability: '{{available}} of {{total}} available',
     assignedCount: 'Assigned',
     retiredCount: 'Kept by removed users',
@@ -137,24 +195,32 @@ export const en = {
     unknownDevice: 'Serial number {{serialNumber}}',
   },
   apps: {
-    empty: 'No apps yet.',
+    empty: 'No Apps',
     emptyHint:
-      'Apps appear after the console syncs a content token (VPP → Tokens): every app your school bought in Apple School Manager, with its licence counts.',
+      'The apps your school bought in Apple School Manager will be listed here with their license counts once the console syncs a content token; adding content tokens isn’t possible in this version of VPP Console yet.',
+    addReason:
+      'Apps come from your school’s purchases in Apple School Manager; the console lists them when it syncs.',
+    removeReason:
+      'Apps belong to your school’s purchases in Apple School Manager and can’t be removed here.',
   },
   books: {
-    empty: 'No books yet.',
+    empty: 'No Books',
     emptyHint:
-      'Books appear after the console syncs a content token (VPP → Tokens). Books can only be assigned to users, and an assigned book stays with its reader.',
+      'The books your school bought in Apple School Manager will be listed here once the console syncs a content token; adding content tokens isn’t possible in this version of VPP Console yet.',
+    addReason:
+      'Books come from your school’s purchases in Apple School Manager; the console lists them when it syncs.',
+    removeReason:
+      'Books belong to your school’s purchases in Apple School Manager and can’t be removed here.',
   },
   tokens: {
-    empty: 'No content tokens yet.',
+    empty: 'No Content Tokens',
     emptyHint:
-      'A content token connects the console to your school’s Apps and Books. Download it in Apple School Manager: select your name at the bottom of the sidebar, then Preferences → Payments & Billing → Content Tokens.',
-    orgName: 'Organisation',
+      'A content token connects the console to your school’s apps and books; you download it in Apple School Manager (your name → Preferences → Payments & Billing → Content Tokens), but adding it here isn’t possible in this version of VPP Console yet.',
+    orgName: 'Organization',
     location: 'Location',
     expiresAt: 'Expires',
-    state: 'State',
-    lastSyncedAt: 'Last synced',
+    state: 'Status',
+    lastSyncedAt: 'Last Synced',
     never: 'Never',
     states: {
       active: 'Active',
@@ -166,90 +232,145 @@ export const en = {
   tasks: {
     activeLabel: 'Active Tasks',
     completedLabel: 'Completed Tasks',
-    activeEmpty: 'No tasks are running.',
+    activeEmpty: 'No Active Tasks',
     activeEmptyHint:
-      'Long jobs such as syncs, invitations and connection checks show their progress here. To try one, open Settings and choose Check Connection.',
-    completedEmpty: 'No completed tasks yet.',
-    completedEmptyHint: 'Finished tasks move here from Active Tasks, newest first.',
+      'Syncs, invitations and connection checks show their progress here while they run; a connection check is the one you can start in this version.',
+    completedEmpty: 'No Completed Tasks',
+    completedEmptyHint:
+      'Finished tasks move here from Active Tasks, newest at the top, with what they found.',
+    tryCheck: 'Check Connection…',
     kinds: {
-      checkAppleService: 'Check Apple service',
+      checkService: 'Check Apple service',
+      checkSandbox: 'Check the built-in sandbox',
+      checkApple: 'Check Apple’s service',
+      checkCustom: 'Check the service at {{host}}',
     },
     targets: {
       sandbox: 'Built-in sandbox',
+      thisComputer: 'On this computer',
+    },
+    subjects: {
+      service: 'The service',
+      sandbox: 'The built-in sandbox',
+      apple: 'Apple’s service',
+      custom: 'The service at {{host}}',
+      serviceObject: 'the service',
+      sandboxObject: 'the built-in sandbox',
+      appleObject: 'Apple’s service',
+    },
+    columns: {
+      task: 'Task',
+      target: 'Target',
+      status: 'Status',
+      time: 'Time',
+      action: 'Action',
+    },
+    fields: {
+      target: 'Target',
+      status: 'Status',
+      started: 'Started',
+      finished: 'Finished',
+      duration: 'Took',
+      appleError: 'Apple error number',
+    },
+    facts: {
+      latency: 'Answered in',
+      milliseconds_one: '{{count}} ms',
+      milliseconds_other: '{{count}} ms',
+      errorCodes: 'Error codes known',
+      requestsPerSecond: 'Requests allowed per second',
     },
     status: {
       queued: 'Waiting',
-      running: 'In progress',
+      running: 'In Progress',
+      cancelling: 'Canceling…',
       succeeded: 'Succeeded',
       failed: 'Failed',
-      cancelled: 'Cancelled',
+      cancelled: 'Canceled',
       interrupted: 'Interrupted',
+    },
+    outcomes: {
+      cancelled: 'Canceled before it finished.',
+      interrupted: 'VPP Console closed before this task finished.',
     },
     steps: {
       resolving: 'Finding the Apple service…',
-      contacting: 'Contacting {{url}}…',
+      contacting: 'Contacting {{service}}…',
       reading: 'Reading the service’s answer…',
+      cancelling: 'Canceling…',
       working: 'Working…',
     },
-    progressLabel: 'Progress of {{title}}',
+    stepsLabel: 'Steps',
+    progressLabel: 'Progress of “{{title}}”',
     progressText: '{{done}} of {{total}}',
-    cancel: 'Cancel',
-    cancelTask: 'Cancel: {{title}}',
+    cancel: 'Cancel Task',
+    cancelTask: 'Cancel “{{title}}”',
+    alreadyCancelling: 'This task is being canceled.',
     runAgain: 'Run Again',
-    runAgainTask: 'Run Again: {{title}}',
-    startedAt: 'Started {{time}}',
-    finishedAt: 'Finished {{time}}',
+    runAgainTask: 'Run “{{title}}” again',
+    cannotRunAgain:
+      'This task was started by an older version of VPP Console and can’t be run again.',
+    clear: 'Clear',
+    clearTitle: 'Clear Completed Tasks?',
+    clearBody_one:
+      'The completed task is removed from this list. Tasks that are still running stay in Active Tasks.',
+    clearBody_other:
+      'All {{count}} completed tasks are removed from this list. Tasks that are still running stay in Active Tasks.',
+    nothingToClear: 'There are no completed tasks to clear.',
     results: {
-      checkAppleService:
-        '{{url}} answered in {{latencyMs}} ms and knows {{errorCodes}} error codes.',
+      answered: '{{service}} answered.',
     },
   },
   settings: {
     title: 'Settings',
+    panesLabel: 'Settings panes',
+    panes: {
+      general: 'General',
+      appleService: 'Apple Service',
+    },
+    save: 'Save',
+    revert: 'Revert',
+    saved: 'Saved.',
     language: {
-      heading: 'General',
+      heading: 'Language',
       label: 'Language',
       system: 'System ({{language}})',
       en: 'English',
       nl: 'Nederlands',
     },
     appleService: {
-      heading: 'Apple service',
+      heading: 'Apple Service',
       intro:
-        'The service the console talks to for Apps and Books. The built-in sandbox imitates Apple’s service with a demo school, so you can try everything safely.',
+        'The service VPP Console talks to for apps and books. The built-in sandbox imitates Apple’s service on this computer with a demo school, and changes nothing at Apple.',
+      service: 'Service',
       sandbox: 'Built-in sandbox',
       apple: 'Apple (vpp.itunes.apple.com)',
       custom: 'Custom URL',
       customUrl: 'Service URL',
-      customUrlPlaceholder: 'http://127.0.0.1:8080/mdm/v2',
+      customUrlPlaceholder: 'http://127.0.0.1:4781/mdm/v2',
       customUrlInvalid:
-        'Enter a full address that starts with https://, or with http:// for a service on this computer, for example http://127.0.0.1:8080/mdm/v2.',
+        'Enter a full address that starts with https://, or with http:// for a service on this computer, for example http://127.0.0.1:4781/mdm/v2.',
       customUrlMissing: 'Enter the address of the service.',
-      save: 'Save',
-      revert: 'Revert',
-      saved: 'Saved.',
-      confirmAppleTitle: 'Use Apple’s service?',
+      confirmAppleTitle: 'Use Apple’s Service?',
       confirmAppleBody:
-        'The console will talk to Apple’s real Apps and Books service. Syncs and assignments then change your school’s real licences.',
+        'VPP Console will talk to Apple’s real Apps and Books service. Syncs and assignments then change your school’s real licenses.',
       confirmAppleOk: 'Use Apple',
     },
     check: {
-      heading: 'Connection',
       button: 'Check Connection',
-      running: 'Checking the Apple service… See Active Tasks.',
-      succeeded: 'The check succeeded: {{summary}}',
-      failed: 'The check failed: {{error}}',
-      lastChecked: 'Last checked {{time}}',
+      cancel: 'Cancel',
+      running: 'Checking the service shown above…',
+      lastChecked: 'Checked {{time}}',
     },
     about: {
-      heading: 'About',
+      heading: 'About VPP Console',
       version: 'Version',
       frontDoor: 'Running in',
       frontDoors: {
         electron: 'Desktop app',
-        browser: 'Browser',
+        browser: 'Web browser',
       },
-      platform: 'Platform',
+      platform: 'System',
     },
   },
   sheet: {
@@ -257,20 +378,24 @@ export const en = {
   },
   errors: {
     internal:
-      'Something unexpected went wrong ({{message}}). Try again; if it keeps happening, tell whoever maintains the console.',
+      'Something unexpected went wrong ({{message}}). Try again; if it keeps happening, tell whoever maintains VPP Console.',
     task: {
-      interrupted: 'The console closed before this task finished.',
-      cancelled: 'The task was cancelled.',
+      interrupted: 'VPP Console closed before this task finished.',
+      cancelled: 'The task was canceled.',
+      badParams: 'This task can’t run: it doesn’t say what to work on.',
+    },
+    tasks: {
+      tooMany: 'Too many tasks are waiting. Let some finish, then try again.',
     },
     ipc: {
-      untrustedSender: 'The console’s host refused a request from a page it did not open.',
-      failed: 'The request did not reach the console’s host. Restart the console and try again.',
-      badPayload: 'The console’s host refused the request: {{message}}',
-      unknownChannel: 'The console’s host does not know this request. Update the console.',
+      untrustedSender: 'VPP Console refused a request from a page it didn’t open.',
+      failed: 'The request didn’t reach VPP Console. Quit it, start it again and try once more.',
+      badPayload: 'VPP Console refused the request: {{message}}',
+      unknownChannel: 'VPP Console doesn’t know this request. Update VPP Console.',
     },
     bridge: {
       disconnected:
-        'The connection to the console’s host was lost. Start it again, then reload this page.',
+        'VPP Console has stopped. Start it again with “npm run web” in Terminal, then open the new link it prints there.',
     },
   },
 };

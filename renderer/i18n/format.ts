@@ -14,11 +14,36 @@ export const formatDateTime = (time: number, locale: string): string =>
 export const formatDate = (time: number, locale: string): string =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(time);
 
+const unit = (locale: string, name: 'second' | 'minute' | 'hour', fraction = 0) =>
+  new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: name,
+    unitDisplay: 'short',
+    maximumFractionDigits: fraction,
+  });
+
+/** How long something took: "0.3 sec", "12 sec", "3 min 5 sec", "2 hr 10 min". */
+export const formatDuration = (ms: number, locale: string): string => {
+  const seconds = Math.max(0, ms) / 1000;
+  if (seconds < 10) return unit(locale, 'second', 1).format(seconds);
+  if (seconds < 60) return unit(locale, 'second').format(Math.round(seconds));
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60)
+    return `${unit(locale, 'minute').format(minutes)} ${unit(locale, 'second').format(Math.round(seconds % 60))}`;
+  return `${unit(locale, 'hour').format(Math.floor(minutes / 60))} ${unit(locale, 'minute').format(minutes % 60)}`;
+};
+
+/** A step's time after the task began: "+0.3 sec". */
+export const formatOffset = (ms: number, locale: string): string =>
+  `+${formatDuration(ms, locale)}`;
+
 export const useFormatters = () => {
   const { i18n } = useTranslation();
   const locale = formattingLocale(i18n.resolvedLanguage ?? i18n.language, systemLanguage());
   return {
     dateTime: (time: number) => formatDateTime(time, locale),
     date: (time: number) => formatDate(time, locale),
+    duration: (ms: number) => formatDuration(ms, locale),
+    offset: (ms: number) => formatOffset(ms, locale),
   };
 };

@@ -1,18 +1,22 @@
 import type { Translation } from './en';
 
-/** Dutch strings, after Apple's own Dutch labels (profile-manager-ui.md §8). */
+/**
+ * Dutch strings, after Apple's own Dutch labels (profile-manager-ui.md §8): buttons in Apple's
+ * imperative ("Bewaar", "Herstel", "Annuleer"), "je" as Apple's Dutch help writes, typographic
+ * quotes („…” inside sentences as Apple's Dutch does, ‘…’ for short labels).
+ */
 export const nl: Translation = {
   app: {
     title: 'VPP Console',
     loading: 'VPP Console wordt geopend…',
   },
   connection: {
-    needLinkTitle: 'Open de console via de link',
+    needLinkTitle: 'Open VPP Console via de link',
     needLinkBody:
-      'Open de console met de link die “npm run web” heeft getoond. Die link bevat een sleutel die alleen voor deze keer starten geldt, zodat alleen jij de console kunt gebruiken.',
-    failedTitle: 'De console kon niet starten',
-    failedBody: 'De host van de console gaf geen antwoord: {{message}}',
-    lost: 'De verbinding met de host van de console is verbroken. Start de host opnieuw en laad deze pagina dan opnieuw.',
+      'Open de link die „npm run web” heeft getoond in het Terminal-venster waarin je het hebt gestart. Elke start toont een nieuwe link; een link van een eerdere start werkt niet meer.',
+    failedTitle: 'VPP Console kon niet starten',
+    failedBody: 'VPP Console gaf geen antwoord: {{message}}',
+    lost: 'VPP Console is gestopt. Start het opnieuw met „npm run web” in Terminal en open dan de nieuwe link die daar verschijnt; de link van deze pagina werkt niet meer.',
     reload: 'Laad opnieuw',
   },
   sidebar: {
@@ -33,21 +37,74 @@ export const nl: Translation = {
     runningTasks_one: '{{count}} taak bezig',
     runningTasks_other: '{{count}} taken bezig',
   },
+  toolbar: {
+    label: 'Taken voor {{section}}',
+    add: 'Voeg toe',
+    import: 'Importeer',
+    sync: 'Synchroniseer nu',
+  },
+  actions: {
+    notYet: '{{action}} kan in deze versie van VPP Console nog niet.',
+    selectFirst: 'Selecteer eerst {{item}}.',
+    syncNeedsToken:
+      'Synchroniseren vraagt om een inhoudstoken, en inhoudstokens toevoegen kan in deze versie van VPP Console nog niet.',
+    devices: {
+      item: 'een apparaat',
+      add: 'Apparaten toevoegen',
+      import: 'Apparaten importeren',
+      remove: 'Apparaten verwijderen',
+    },
+    'device-groups': {
+      item: 'een apparaatgroep',
+      add: 'Apparaatgroepen aanmaken',
+      import: 'Apparaatgroepen importeren',
+      remove: 'Apparaatgroepen verwijderen',
+    },
+    users: {
+      item: 'een gebruiker',
+      add: 'Gebruikers toevoegen',
+      import: 'Gebruikers importeren',
+      remove: 'Gebruikers verwijderen',
+    },
+    groups: {
+      item: 'een groep',
+      add: 'Groepen aanmaken',
+      import: 'Groepen importeren',
+      remove: 'Groepen verwijderen',
+    },
+    apps: {
+      item: 'een app',
+      add: 'Apps toevoegen',
+      import: 'Apps importeren',
+      remove: 'Apps verwijderen',
+    },
+    books: {
+      item: 'een boek',
+      add: 'Boeken toevoegen',
+      import: 'Boeken importeren',
+      remove: 'Boeken verwijderen',
+    },
+    tokens: {
+      item: 'een inhoudstoken',
+      add: 'Inhoudstokens toevoegen',
+      import: 'Inhoudstokens importeren',
+      remove: 'Inhoudstokens verwijderen',
+    },
+  },
   list: {
     search: 'Zoek',
     searchIn: 'Zoek in {{section}}',
     add: 'Voeg toe',
     remove: 'Verwijder',
-    addNotYet: 'Toevoegen kan in deze versie nog niet.',
-    removeNotYet: 'Verwijderen kan in deze versie nog niet.',
-    removeNothingSelected: 'Selecteer eerst een onderdeel.',
+    actionMenu: 'Taakmenu',
+    noResults: 'Geen resultaten',
     noMatches: 'Niets gevonden voor ‘{{query}}’.',
     count_one: '{{count}} onderdeel',
     count_other: '{{count}} onderdelen',
   },
   detail: {
     tabsLabel: 'Details van {{name}}',
-    nothingSelected: 'Selecteer een onderdeel in de lijst om de details te zien.',
+    noSelection: 'Geen selectie',
     notSet: '—',
     tabs: {
       info: 'Info',
@@ -59,9 +116,9 @@ export const nl: Translation = {
     },
   },
   users: {
-    empty: 'Nog geen gebruikers.',
+    empty: 'Geen gebruikers',
     emptyHint:
-      'Voeg onder VPP → Tokens een inhoudstoken toe en synchroniseer, of importeer gebruikers. Ze verschijnen dan hier.',
+      'Leerlingen en medewerkers verschijnen hier zodra ze zijn geïmporteerd of via een inhoudstoken zijn gesynchroniseerd; beide kan in deze versie van VPP Console nog niet.',
     fullName: 'Naam',
     email: 'E-mail',
     clientUserId: 'VPP-gebruikers-ID',
@@ -79,25 +136,27 @@ export const nl: Translation = {
     Deleted: 'Uit het programma verwijderd',
   },
   groups: {
-    empty: 'Nog geen groepen.',
+    empty: 'Geen groepen',
     emptyHint:
-      'Groepen verschijnen wanneer je gebruikers met hun klassen importeert. Met een groep nodig je een hele klas tegelijk uit en wijs je er apps aan toe.',
+      'Klassen en andere groepen gebruikers verschijnen hier, zodat je een hele klas tegelijk uitnodigt en apps geeft; groepen aanmaken kan in deze versie van VPP Console nog niet.',
     name: 'Naam',
     memberCount: 'Leden',
+    members_one: '{{count}} lid',
+    members_other: '{{count}} leden',
     noMembers: 'Deze groep heeft geen leden.',
     noApps: 'Er zijn geen apps aan leden van deze groep toegewezen.',
     noBooks: 'Er zijn geen boeken aan leden van deze groep toegewezen.',
-    membersWithIt_one: '{{count}} lid',
-    membersWithIt_other: '{{count}} leden',
+    membersWithIt_one: '{{count}} lid heeft het',
+    membersWithIt_other: '{{count}} leden hebben het',
   },
   devices: {
-    empty: 'Nog geen apparaten.',
+    empty: 'Geen apparaten',
     emptyHint:
-      'Apparaten verschijnen hier zodra ze bij de console zijn ingeschreven. Je kunt dan apps aan een apparaat toewijzen zonder Apple Account.',
+      'iPads, iPhones en Macs verschijnen hier zodra ze bij de console zijn ingeschreven, zodat apps zonder Apple Account naar een apparaat kunnen; apparaten inschrijven kan in deze versie van VPP Console nog niet.',
     name: 'Naam',
     serialNumber: 'Serienummer',
     model: 'Model',
-    osVersion: 'Systeemversie',
+    osVersion: 'Softwareversie',
     user: 'Gebruiker',
     placeholder: 'Plaatsaanduiding',
     placeholderYes: 'Ja, nog niet ingeschreven',
@@ -105,15 +164,17 @@ export const nl: Translation = {
     noApps: 'Er zijn geen apps aan dit apparaat toegewezen.',
   },
   deviceGroups: {
-    empty: 'Nog geen apparaatgroepen.',
+    empty: 'Geen apparaatgroepen',
     emptyHint:
-      'Een apparaatgroep bundelt apparaten, bijvoorbeeld een kar met iPads, zodat je apps aan alle apparaten tegelijk toewijst.',
+      'Een apparaatgroep bundelt apparaten, bijvoorbeeld een kar met iPads, zodat apps naar alle apparaten tegelijk gaan; apparaatgroepen aanmaken kan in deze versie van VPP Console nog niet.',
     name: 'Naam',
     memberCount: 'Apparaten',
+    members_one: '{{count}} apparaat',
+    members_other: '{{count}} apparaten',
     noMembers: 'Deze apparaatgroep heeft geen apparaten.',
     noApps: 'Er zijn geen apps aan apparaten in deze groep toegewezen.',
-    devicesWithIt_one: '{{count}} apparaat',
-    devicesWithIt_other: '{{count}} apparaten',
+    devicesWithIt_one: '{{count}} apparaat heeft het',
+    devicesWithIt_other: '{{count}} apparaten hebben het',
   },
   assets: {
     name: 'Naam',
@@ -125,7 +186,7 @@ export const nl: Translation = {
       PLUS: 'Hoge kwaliteit',
     },
     token: 'Token',
-    licences: 'Licenties',
+    licenses: 'Licenties',
     availability: '{{available}} van {{total}} beschikbaar',
     assignedCount: 'Toegewezen',
     retiredCount: 'Bij verwijderde gebruikers',
@@ -136,19 +197,27 @@ export const nl: Translation = {
     unknownDevice: 'Serienummer {{serialNumber}}',
   },
   apps: {
-    empty: 'Nog geen apps.',
+    empty: 'Geen apps',
     emptyHint:
-      'Apps verschijnen nadat de console een inhoudstoken heeft gesynchroniseerd (VPP → Tokens): elke app die je school in Apple School Manager heeft gekocht, met het aantal licenties.',
+      'De apps die je school in Apple School Manager heeft gekocht, verschijnen hier met het aantal licenties zodra de console een inhoudstoken synchroniseert; inhoudstokens toevoegen kan in deze versie van VPP Console nog niet.',
+    addReason:
+      'Apps komen uit de aankopen van je school in Apple School Manager; de console toont ze wanneer hij synchroniseert.',
+    removeReason:
+      'Apps horen bij de aankopen van je school in Apple School Manager en kunnen hier niet worden verwijderd.',
   },
   books: {
-    empty: 'Nog geen boeken.',
+    empty: 'Geen boeken',
     emptyHint:
-      'Boeken verschijnen nadat de console een inhoudstoken heeft gesynchroniseerd (VPP → Tokens). Boeken kunnen alleen aan gebruikers worden toegewezen, en een toegewezen boek blijft bij de lezer.',
+      'De boeken die je school in Apple School Manager heeft gekocht, verschijnen hier zodra de console een inhoudstoken synchroniseert; inhoudstokens toevoegen kan in deze versie van VPP Console nog niet.',
+    addReason:
+      'Boeken komen uit de aankopen van je school in Apple School Manager; de console toont ze wanneer hij synchroniseert.',
+    removeReason:
+      'Boeken horen bij de aankopen van je school in Apple School Manager en kunnen hier niet worden verwijderd.',
   },
   tokens: {
-    empty: 'Nog geen inhoudstokens.',
+    empty: 'Geen inhoudstokens',
     emptyHint:
-      'Een inhoudstoken verbindt de console met de apps en boeken van je school. Download het in Apple School Manager: selecteer je naam onder in de navigatiekolom en dan Voorkeuren → Betaal- en factuurgegevens.',
+      'Een inhoudstoken verbindt de console met de apps en boeken van je school; je downloadt het in Apple School Manager (je naam → Voorkeuren → Betaal- en factuurgegevens → Inhoudstokens), maar het hier toevoegen kan in deze versie van VPP Console nog niet.',
     orgName: 'Organisatie',
     location: 'Locatie',
     expiresAt: 'Verloopt',
@@ -165,47 +234,107 @@ export const nl: Translation = {
   tasks: {
     activeLabel: 'Actieve taken',
     completedLabel: 'Voltooide taken',
-    activeEmpty: 'Er worden geen taken uitgevoerd.',
+    activeEmpty: 'Geen actieve taken',
     activeEmptyHint:
-      'Lange taken zoals synchronisaties, uitnodigingen en verbindingscontroles tonen hier hun voortgang. Probeer er een via Instellingen → Controleer verbinding.',
-    completedEmpty: 'Nog geen voltooide taken.',
-    completedEmptyHint: 'Afgeronde taken verhuizen hierheen vanuit Actieve taken, nieuwste eerst.',
+      'Synchronisaties, uitnodigingen en verbindingscontroles tonen hier hun voortgang zolang ze bezig zijn; in deze versie kun je een verbindingscontrole starten.',
+    completedEmpty: 'Geen voltooide taken',
+    completedEmptyHint:
+      'Afgeronde taken komen hier vanuit Actieve taken te staan, nieuwste bovenaan, met wat ze hebben gevonden.',
+    tryCheck: 'Controleer verbinding…',
     kinds: {
-      checkAppleService: 'Apple-dienst controleren',
+      checkService: 'Apple-dienst controleren',
+      checkSandbox: 'Ingebouwde sandbox controleren',
+      checkApple: 'Dienst van Apple controleren',
+      checkCustom: 'Dienst op {{host}} controleren',
     },
     targets: {
       sandbox: 'Ingebouwde sandbox',
+      thisComputer: 'Op deze computer',
+    },
+    subjects: {
+      service: 'De dienst',
+      sandbox: 'De ingebouwde sandbox',
+      apple: 'De dienst van Apple',
+      custom: 'De dienst op {{host}}',
+      serviceObject: 'de dienst',
+      sandboxObject: 'de ingebouwde sandbox',
+      appleObject: 'de dienst van Apple',
+    },
+    columns: {
+      task: 'Taak',
+      target: 'Doel',
+      status: 'Status',
+      time: 'Tijd',
+      action: 'Actie',
+    },
+    fields: {
+      target: 'Doel',
+      status: 'Status',
+      started: 'Gestart',
+      finished: 'Voltooid',
+      duration: 'Duur',
+      appleError: 'Foutnummer van Apple',
+    },
+    facts: {
+      latency: 'Antwoord binnen',
+      milliseconds_one: '{{count}} ms',
+      milliseconds_other: '{{count}} ms',
+      errorCodes: 'Bekende foutcodes',
+      requestsPerSecond: 'Toegestane verzoeken per seconde',
     },
     status: {
       queued: 'Wacht',
       running: 'Bezig',
+      cancelling: 'Wordt geannuleerd…',
       succeeded: 'Geslaagd',
       failed: 'Mislukt',
       cancelled: 'Geannuleerd',
       interrupted: 'Onderbroken',
     },
+    outcomes: {
+      cancelled: 'Geannuleerd voordat de taak klaar was.',
+      interrupted: 'VPP Console werd gesloten voordat deze taak klaar was.',
+    },
     steps: {
       resolving: 'Apple-dienst zoeken…',
-      contacting: 'Contact maken met {{url}}…',
+      contacting: 'Contact maken met {{service}}…',
       reading: 'Antwoord van de dienst lezen…',
+      cancelling: 'Annuleren…',
       working: 'Bezig…',
     },
-    progressLabel: 'Voortgang van {{title}}',
+    stepsLabel: 'Stappen',
+    progressLabel: 'Voortgang van ‘{{title}}’',
     progressText: '{{done}} van {{total}}',
-    cancel: 'Annuleer',
-    cancelTask: 'Annuleer: {{title}}',
-    runAgain: 'Voer opnieuw uit',
-    runAgainTask: 'Voer opnieuw uit: {{title}}',
-    startedAt: 'Gestart {{time}}',
-    finishedAt: 'Voltooid {{time}}',
+    cancel: 'Annuleer taak',
+    cancelTask: 'Annuleer ‘{{title}}’',
+    alreadyCancelling: 'Deze taak wordt al geannuleerd.',
+    runAgain: 'Opnieuw',
+    runAgainTask: '‘{{title}}’ opnieuw',
+    cannotRunAgain:
+      'Deze taak is gestart door een oudere versie van VPP Console en kan niet opnieuw worden uitgevoerd.',
+    clear: 'Wis',
+    clearTitle: 'Voltooide taken wissen?',
+    clearBody_one:
+      'De voltooide taak wordt uit deze lijst verwijderd. Taken die nog bezig zijn, blijven in Actieve taken staan.',
+    clearBody_other:
+      'Alle {{count}} voltooide taken worden uit deze lijst verwijderd. Taken die nog bezig zijn, blijven in Actieve taken staan.',
+    nothingToClear: 'Er zijn geen voltooide taken om te wissen.',
     results: {
-      checkAppleService: '{{url}} antwoordde in {{latencyMs}} ms en kent {{errorCodes}} foutcodes.',
+      answered: '{{service}} gaf antwoord.',
     },
   },
   settings: {
     title: 'Instellingen',
+    panesLabel: 'Onderdelen van Instellingen',
+    panes: {
+      general: 'Algemeen',
+      appleService: 'Apple-dienst',
+    },
+    save: 'Bewaar',
+    revert: 'Herstel',
+    saved: 'Bewaard.',
     language: {
-      heading: 'Algemeen',
+      heading: 'Taal',
       label: 'Taal',
       system: 'Systeem ({{language}})',
       en: 'English',
@@ -214,40 +343,36 @@ export const nl: Translation = {
     appleService: {
       heading: 'Apple-dienst',
       intro:
-        'De dienst waarmee de console voor apps en boeken praat. De ingebouwde sandbox bootst de dienst van Apple na met een demoschool, zodat je alles veilig kunt uitproberen.',
+        'De dienst die VPP Console voor apps en boeken gebruikt. De ingebouwde sandbox bootst de dienst van Apple na op deze computer, met een demoschool, en wijzigt niets bij Apple.',
+      service: 'Dienst',
       sandbox: 'Ingebouwde sandbox',
       apple: 'Apple (vpp.itunes.apple.com)',
       custom: 'Aangepaste URL',
       customUrl: 'URL van de dienst',
-      customUrlPlaceholder: 'http://127.0.0.1:8080/mdm/v2',
+      customUrlPlaceholder: 'http://127.0.0.1:4781/mdm/v2',
       customUrlInvalid:
-        'Voer een volledig adres in dat begint met https://, of met http:// voor een dienst op deze computer, bijvoorbeeld http://127.0.0.1:8080/mdm/v2.',
+        'Voer een volledig adres in dat begint met https://, of met http:// voor een dienst op deze computer, bijvoorbeeld http://127.0.0.1:4781/mdm/v2.',
       customUrlMissing: 'Voer het adres van de dienst in.',
-      save: 'Bewaar',
-      revert: 'Herstel',
-      saved: 'Bewaard.',
-      confirmAppleTitle: 'De dienst van Apple gebruiken?',
+      confirmAppleTitle: 'Dienst van Apple gebruiken?',
       confirmAppleBody:
-        'De console praat dan met de echte dienst voor Apps en Boeken van Apple. Synchronisaties en toewijzingen wijzigen dan de echte licenties van je school.',
+        'VPP Console gebruikt dan de echte dienst voor Apps en Boeken van Apple. Synchronisaties en toewijzingen wijzigen dan de echte licenties van je school.',
       confirmAppleOk: 'Gebruik Apple',
     },
     check: {
-      heading: 'Verbinding',
       button: 'Controleer verbinding',
-      running: 'De Apple-dienst wordt gecontroleerd… Zie Actieve taken.',
-      succeeded: 'De controle is geslaagd: {{summary}}',
-      failed: 'De controle is mislukt: {{error}}',
-      lastChecked: 'Laatst gecontroleerd {{time}}',
+      cancel: 'Annuleer',
+      running: 'De dienst hierboven wordt gecontroleerd…',
+      lastChecked: 'Gecontroleerd {{time}}',
     },
     about: {
-      heading: 'Over',
+      heading: 'Over VPP Console',
       version: 'Versie',
       frontDoor: 'Draait in',
       frontDoors: {
         electron: 'Bureaubladapp',
-        browser: 'Browser',
+        browser: 'Webbrowser',
       },
-      platform: 'Platform',
+      platform: 'Systeem',
     },
   },
   sheet: {
@@ -255,22 +380,26 @@ export const nl: Translation = {
   },
   errors: {
     internal:
-      'Er ging iets onverwachts mis ({{message}}). Probeer het opnieuw; blijft het gebeuren, meld het dan aan de beheerder van de console.',
+      'Er ging iets onverwachts mis ({{message}}). Probeer het opnieuw; blijft het gebeuren, meld het dan aan de beheerder van VPP Console.',
     task: {
-      interrupted: 'De console werd gesloten voordat deze taak klaar was.',
+      interrupted: 'VPP Console werd gesloten voordat deze taak klaar was.',
       cancelled: 'De taak is geannuleerd.',
+      badParams: 'Deze taak kan niet worden uitgevoerd: er staat niet bij waaraan ze moet werken.',
+    },
+    tasks: {
+      tooMany:
+        'Er wachten te veel taken. Laat er eerst een paar klaar zijn en probeer het dan opnieuw.',
     },
     ipc: {
-      untrustedSender:
-        'De host van de console weigerde een verzoek van een pagina die hij niet zelf opende.',
+      untrustedSender: 'VPP Console weigerde een verzoek van een pagina die het niet zelf opende.',
       failed:
-        'Het verzoek bereikte de host van de console niet. Start de console opnieuw en probeer het nog eens.',
-      badPayload: 'De host van de console weigerde het verzoek: {{message}}',
-      unknownChannel: 'De host van de console kent dit verzoek niet. Werk de console bij.',
+        'Het verzoek bereikte VPP Console niet. Stop VPP Console, start het opnieuw en probeer het nog eens.',
+      badPayload: 'VPP Console weigerde het verzoek: {{message}}',
+      unknownChannel: 'VPP Console kent dit verzoek niet. Werk VPP Console bij.',
     },
     bridge: {
       disconnected:
-        'De verbinding met de host van de console is verbroken. Start de host opnieuw en laad deze pagina dan opnieuw.',
+        'VPP Console is gestopt. Start het opnieuw met „npm run web” in Terminal en open dan de nieuwe link die daar verschijnt.',
     },
   },
 };

@@ -2,7 +2,10 @@ import { create } from 'zustand';
 import type { SectionId } from '../features/sidebar/sections';
 
 /** Confirmation sheets the console can show; one at a time, like a Mac window's sheet. */
-export type SheetId = 'confirm-apple-service';
+export type SheetId = 'confirm-apple-service' | 'clear-completed-tasks';
+
+/** The panes of Settings, as in a Mac app's preferences window. */
+export type SettingsPane = 'general' | 'apple-service';
 
 /**
  * UI state only: what is selected, typed or open. Data lives in the database (useLiveQuery)
@@ -14,12 +17,14 @@ export interface UiState {
   tabs: Partial<Record<SectionId, string>>;
   searches: Partial<Record<SectionId, string>>;
   sheet: SheetId | null;
+  settingsPane: SettingsPane;
   selectSection(section: SectionId): void;
   selectItem(section: SectionId, id: string | undefined): void;
   selectTab(section: SectionId, tab: string): void;
   setSearch(section: SectionId, text: string): void;
   openSheet(sheet: SheetId): void;
   closeSheet(): void;
+  showSettingsPane(pane: SettingsPane): void;
 }
 
 export const initialUiState = {
@@ -28,6 +33,7 @@ export const initialUiState = {
   tabs: {},
   searches: {},
   sheet: null,
+  settingsPane: 'general' as SettingsPane,
 } satisfies Partial<UiState>;
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -40,4 +46,5 @@ export const useUiStore = create<UiState>()((set) => ({
     set((state) => ({ searches: { ...state.searches, [section]: text } })),
   openSheet: (sheet) => set({ sheet }),
   closeSheet: () => set({ sheet: null }),
+  showSettingsPane: (settingsPane) => set({ settingsPane }),
 }));

@@ -1,5 +1,5 @@
 import type { ConsoleDatabase } from '../database';
-import type { DeviceRow, GroupRow, UserRow, VppUserRow } from '../types';
+import type { DeviceGroupRow, DeviceRow, GroupRow, UserRow, VppUserRow } from '../types';
 
 export const groupsOfUser = async (db: ConsoleDatabase, user: UserRow): Promise<GroupRow[]> => {
   const groups = await db.groups.bulkGet(user.groupIds);
@@ -30,3 +30,40 @@ export const vppUserOf = async (
 
 export const userById = async (db: ConsoleDatabase, userId: string | undefined) =>
   userId ? db.users.get(userId) : undefined;
+
+/** A group with how many users are in it, for its list row. */
+export type GroupWithCount = GroupRow & { memberCount: number };
+
+/** The groups of these ids with their member counts, read from the users' group index. */
+export const groupsWithMemberCounts = async (
+  db: ConsoleDatabase,
+  ids: string[],
+): Promise<(GroupWithCount | undefined)[]> => {
+  const groups = await db.groups.bulkGet(ids);
+  return Promise.all(
+    groups.map(async (group) =>
+      group
+        ? { ...group, memberCount: await db.users.where('groupIds').equals(group.id).count() }
+        : undefined,
+    ),
+  );
+};
+
+export type DeviceGroupWithCount = DeviceGroupRow & { memberCount: number };
+
+export const deviceGroupsWithMemberCounts = async (
+  db: ConsoleDatabase,
+  ids: string[],
+): Promise<(DeviceGroupWithCount | undefined)[]> => {
+  const groups = await db.deviceGroups.bulkGet(ids);
+  return Promise.all(
+    groups.map(async (group) =>
+      group
+        ? {
+            ...group,
+            memberCount: await db.devices.where('deviceGroupIds').equals(group.id).count(),
+          }
+        : undefined,
+    ),
+  );
+};

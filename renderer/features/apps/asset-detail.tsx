@@ -5,6 +5,8 @@ import { holdersOfAsset } from '../../db/repositories/assets-repository';
 import { tokenById } from '../../db/repositories/tokens-repository';
 import type { AssetRow } from '../../db/types';
 import { useServices } from '../../services/console-services';
+import { entityIcons } from '../../components/entity-icons';
+import { ListRow } from '../../components/list-row';
 import { useAssetName } from '../../components/title-list';
 
 export const AssetInfo = ({ asset }: { asset: AssetRow }) => {
@@ -20,7 +22,7 @@ export const AssetInfo = ({ asset }: { asset: AssetRow }) => {
         { label: t('assets.pricingParam'), value: t(`assets.pricing.${asset.pricingParam}`) },
         { label: t('assets.token'), value: token ? `${token.orgName} — ${token.location}` : '' },
         {
-          label: t('assets.licences'),
+          label: t('assets.licenses'),
           value: t('assets.availability', {
             available: asset.availableCount,
             total: asset.totalCount,
@@ -45,15 +47,16 @@ export const AssetAssignments = ({ asset }: { asset: AssetRow }) => {
         const { clientUserId, serialNumber } = assignment;
         return (
           <li key={assignment.id} className="plain-row">
-            <span className="row-primary">
-              {name ??
+            <ListRow
+              icon={entityIcons[clientUserId ? 'user' : 'device']}
+              primary={
+                name ??
                 (clientUserId
                   ? t('assets.unknownUser', { clientUserId })
-                  : t('assets.unknownDevice', { serialNumber }))}
-            </span>
-            <span className="row-secondary">
-              {clientUserId ? t('assets.assignedToUser') : t('assets.assignedToDevice')}
-            </span>
+                  : t('assets.unknownDevice', { serialNumber }))
+              }
+              trailing={clientUserId ? t('assets.assignedToUser') : t('assets.assignedToDevice')}
+            />
           </li>
         );
       })}

@@ -7,7 +7,7 @@ export const BooksView = () => {
     <AssetsView
       section="books"
       productType="Book"
-      empty={{ title: t('books.empty'), hint: t('books.emptyHint') }}
+      empty={{ title: t('books.empty'), message: t('books.emptyHint') }}
     />
   );
 };

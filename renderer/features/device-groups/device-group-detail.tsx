@@ -50,6 +50,7 @@ export const DeviceGroupMembers = ({ group }: { group: DeviceGroupRow }) => {
   return (
     <NameList
       label={t('detail.tabs.members')}
+      kind="device"
       items={devices?.map((device) => ({
         id: device.id,
         name: device.name,

@@ -2,23 +2,33 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { EntityBrowser } from '../../components/entity-browser';
 import { namedRowKeys } from '../../db/repositories/named-rows';
+import { deviceGroupsWithMemberCounts } from '../../db/repositories/people-repository';
 import { useServices } from '../../services/console-services';
 import { useSectionState } from '../../stores/use-section-state';
+import { useNotYet } from '../shell/not-yet';
 import { DeviceGroupApps, DeviceGroupInfo, DeviceGroupMembers } from './device-group-detail';
 
 export const DeviceGroupsView = () => {
   const { t } = useTranslation();
   const { db } = useServices();
   const { search } = useSectionState('device-groups');
+  const notYet = useNotYet('device-groups');
   const keys = useLiveQuery(() => namedRowKeys(db.deviceGroups, search), [db, search]);
   return (
     <EntityBrowser
       section="device-groups"
+      kind="deviceGroup"
       keys={keys}
-      rowsOf={(ids) => db.deviceGroups.bulkGet(ids)}
+      rowsOf={(ids) => deviceGroupsWithMemberCounts(db, ids)}
       primaryText={(group) => group.name}
-      empty={{ title: t('deviceGroups.empty'), hint: t('deviceGroups.emptyHint') }}
+      trailingText={(group) => String(group.memberCount)}
+      empty={{ title: t('deviceGroups.empty'), message: t('deviceGroups.emptyHint') }}
       detailTitle={(group) => group.name}
+      detailSubtitle={(group) => t('deviceGroups.members', { count: group.memberCount })}
+      actions={(selected) => ({
+        add: notYet.add,
+        remove: notYet.remove(selected !== undefined),
+      })}
       tabs={(group) => [
         {
           id: 'info',

@@ -57,6 +57,7 @@ export const GroupMembers = ({ group }: { group: GroupRow }) => {
   return (
     <NameList
       label={t('detail.tabs.members')}
+      kind="user"
       items={members?.map((user) => ({ id: user.id, name: user.fullName, detail: user.email }))}
       emptyText={t('groups.noMembers')}
     />

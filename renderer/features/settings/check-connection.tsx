@@ -1,74 +1,91 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { APPLE_SERVICE_URL } from '../../../shared/domain/settings';
 import { isActive } from '../../../shared/domain/tasks';
 import { newestTaskOfKind } from '../../db/repositories/tasks-repository';
+import { errorInfoOf, errorText } from '../../i18n/error-text';
 import { useFormatters } from '../../i18n/format';
 import { useServices } from '../../services/console-services';
+import { cancelTask } from '../tasks/cancel-task';
+import { checkParamsOf } from '../tasks/check-service-text';
 import { startTask } from '../tasks/start-task';
+import { TaskStatusBadge } from '../tasks/task-status';
 import { taskOutcome } from '../tasks/task-text';
-import { useSettings } from './settings-context';
+import type { AppleServiceDraft } from './apple-service-draft';
+import { validateDraft } from './apple-service-draft';
 
 /**
- * "Check Connection" runs the `apple:checkService` task: the same path every long job takes,
- * so its progress shows in Active Tasks; the newest result is repeated here.
+ * "Check Connection" checks the service shown on screen, saved or not: the task carries that
+ * service in its params, so its row names it and Run Again checks it again. Progress shows in
+ * Active Tasks too; the newest check is repeated here.
  */
-export const CheckConnection = () => {
+export const CheckConnection = ({
+  draft,
+  onProblem,
+}: {
+  draft: AppleServiceDraft;
+  /** The draft can't be checked as it stands (a custom URL missing or malformed). */
+  onProblem(): void;
+}) => {
   const { t, i18n } = useTranslation();
   const { db, api } = useServices();
-  const { settings } = useSettings();
   const format = useFormatters();
-  const [starting, setStarting] = useState(false);
+  const [error, setError] = useState<string>();
   const newest = useLiveQuery(() => newestTaskOfKind(db, 'apple:checkService'), [db]);
+  const running = newest !== undefined && isActive(newest.status);
 
   const check = async () => {
-    setStarting(true);
-    const { mode, customUrl } = settings.appleService;
-    try {
-      await startTask(
-        db,
-        api,
-        'apple:checkService',
-        {},
-        {
-          target: mode === 'apple' ? APPLE_SERVICE_URL : mode === 'custom' ? customUrl : undefined,
-          targetKey: mode === 'sandbox' ? 'tasks.targets.sandbox' : undefined,
-        },
-      );
-    } finally {
-      setStarting(false);
-    }
+    setError(undefined);
+    const validation = validateDraft(draft);
+    if ('problem' in validation) return onProblem();
+    const url = draft.customUrl.trim();
+    await startTask(
+      db,
+      api,
+      'apple:checkService',
+      checkParamsOf(draft.mode === 'custom' ? { service: 'custom', url } : { service: draft.mode }),
+    );
   };
 
-  const running = newest !== undefined && isActive(newest.status);
-  const outcome = newest && !running ? taskOutcome(i18n, newest) : undefined;
-  const statusText = !newest
-    ? undefined
-    : running
-      ? t('settings.check.running')
-      : newest.status === 'succeeded'
-        ? t('settings.check.succeeded', { summary: outcome ?? '' })
-        : t('settings.check.failed', { error: outcome ?? t(`tasks.status.${newest.status}`) });
+  const cancel = () => {
+    if (newest)
+      cancelTask(db, api, newest.id).catch((failure: unknown) =>
+        setError(errorText(i18n, errorInfoOf(failure))),
+      );
+  };
 
   return (
-    <section className="settings-section">
-      <h3>{t('settings.check.heading')}</h3>
-      <div className="button-row start">
-        <button type="button" onClick={() => void check()} disabled={starting || running}>
+    <div className="check-connection">
+      <div className="button-row">
+        <button type="button" onClick={() => void check()} disabled={running}>
           {t('settings.check.button')}
         </button>
+        {running && (
+          <button type="button" onClick={cancel} disabled={newest.status === 'cancelling'}>
+            {t('settings.check.cancel')}
+          </button>
+        )}
       </div>
       <div className="check-status" role="status">
-        {statusText && (
-          <p className={newest?.status === 'failed' ? 'form-error' : 'form-note'}>{statusText}</p>
-        )}
-        {newest?.finishedAt && (
-          <p className="form-hint">
-            {t('settings.check.lastChecked', { time: format.dateTime(newest.finishedAt) })}
-          </p>
+        {newest && (
+          <>
+            <TaskStatusBadge status={newest.status} />
+            <span className="check-outcome">
+              {running ? t('settings.check.running') : taskOutcome(i18n, newest)}
+            </span>
+            {newest.finishedAt && (
+              <span className="form-hint">
+                {t('settings.check.lastChecked', { time: format.dateTime(newest.finishedAt) })}
+              </span>
+            )}
+          </>
         )}
       </div>
-    </section>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
   );
 };

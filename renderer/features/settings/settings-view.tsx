@@ -1,22 +1,44 @@
+import { Cloud, SlidersHorizontal } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { AboutSection } from './about-section';
-import { AppleServiceSetting } from './apple-service-setting';
-import { CheckConnection } from './check-connection';
-import { LanguageSetting } from './language-setting';
+import { Tabs } from '../../components/tabs';
+import { Toolbar } from '../../components/toolbar';
+import { useUiStore, type SettingsPane } from '../../stores/ui-store';
+import { AppleServicePane } from './apple-service-pane';
+import { GeneralPane } from './general-pane';
 
+/**
+ * Settings as a Mac app's preferences window: a row of panes (General, Apple Service; later
+ * Mail, Push Certificate, Schedule), each with its own Revert and Save.
+ */
 export const SettingsView = () => {
   const { t } = useTranslation();
+  const pane = useUiStore((state) => state.settingsPane);
+  const showPane = useUiStore((state) => state.showSettingsPane);
   return (
-    <section className="settings-view" aria-labelledby="settings-title">
-      <h2 id="settings-title" className="pane-title">
-        {t('settings.title')}
-      </h2>
-      <div className="settings-body">
-        <LanguageSetting />
-        <AppleServiceSetting />
-        <CheckConnection />
-        <AboutSection />
+    <div className="section-frame">
+      <Toolbar title={t('settings.title')} label={t('settings.title')} />
+      <div className="section-body preferences">
+        <Tabs
+          variant="preferences"
+          label={t('settings.panesLabel')}
+          activeId={pane}
+          onChange={(id) => showPane(id as SettingsPane)}
+          tabs={[
+            {
+              id: 'general',
+              label: t('settings.panes.general'),
+              icon: SlidersHorizontal,
+              render: () => <GeneralPane />,
+            },
+            {
+              id: 'apple-service',
+              label: t('settings.panes.appleService'),
+              icon: Cloud,
+              render: () => <AppleServicePane />,
+            },
+          ]}
+        />
       </div>
-    </section>
+    </div>
   );
 };

@@ -4,6 +4,10 @@ import { useTranslation } from 'react-i18next';
 /** The browser bridge fires `vpp-bridge-closed` when the host goes away (see renderer/api). */
 export const BRIDGE_CLOSED_EVENT = 'vpp-bridge-closed';
 
+/**
+ * Says that the host stopped, and what brings it back: a new start prints a new link (with a
+ * new secret), so reloading this page cannot help and no Reload button is offered.
+ */
 export const ConnectionLostBanner = () => {
   const { t } = useTranslation();
   const [lost, setLost] = useState(false);
@@ -15,10 +19,7 @@ export const ConnectionLostBanner = () => {
   if (!lost) return null;
   return (
     <div className="banner" role="alert">
-      <span>{t('connection.lost')}</span>
-      <button type="button" onClick={() => location.reload()}>
-        {t('connection.reload')}
-      </button>
+      {t('connection.lost')}
     </div>
   );
 };

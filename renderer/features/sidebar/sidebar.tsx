@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { activeTaskCount } from '../../db/repositories/tasks-repository';
 import { useServices } from '../../services/console-services';
 import { useUiStore } from '../../stores/ui-store';
+import { Icon } from '../../components/icon';
+import { sectionIcons } from './section-icons';
 import { nextSidebarIndex } from './sidebar-keys';
 import { sectionLabelKeys, sidebarGroups, sidebarOrder, type SectionId } from './sections';
 
@@ -54,6 +56,7 @@ export const Sidebar = () => {
                     id === 'active-tasks' && running > 0 ? 'running-tasks' : undefined
                   }
                 >
+                  <Icon icon={sectionIcons[id]} className="sidebar-icon" />
                   <span className="sidebar-label">{t(sectionLabelKeys[id])}</span>
                   {id === 'active-tasks' && running > 0 && (
                     <span className="badge" aria-hidden="true">

@@ -7,21 +7,30 @@ import type { TokenRow } from '../../db/types';
 import { useFormatters } from '../../i18n/format';
 import { useServices } from '../../services/console-services';
 import { useSectionState } from '../../stores/use-section-state';
+import { useNotYet } from '../shell/not-yet';
 
 export const TokensView = () => {
   const { t } = useTranslation();
   const { db } = useServices();
   const { search } = useSectionState('tokens');
+  const notYet = useNotYet('tokens');
   const keys = useLiveQuery(() => tokenIds(db, search), [db, search]);
   return (
     <EntityBrowser
       section="tokens"
+      kind="token"
       keys={keys}
       rowsOf={(ids) => tokensByIds(db, ids)}
       primaryText={(token) => token.orgName}
       secondaryText={(token) => `${token.location} · ${t(`tokens.states.${token.state}`)}`}
-      empty={{ title: t('tokens.empty'), hint: t('tokens.emptyHint') }}
+      empty={{ title: t('tokens.empty'), message: t('tokens.emptyHint') }}
       detailTitle={(token) => token.orgName}
+      detailSubtitle={(token) => token.location}
+      actions={(selected) => ({
+        add: notYet.add,
+        remove: notYet.remove(selected !== undefined),
+        sync: notYet.sync,
+      })}
       tabs={(token) => [
         { id: 'info', label: t('detail.tabs.info'), render: () => <TokenInfo token={token} /> },
       ]}

@@ -53,6 +53,7 @@ export const UserDevices = ({ user }: { user: UserRow }) => {
   return (
     <NameList
       label={t('detail.tabs.devices')}
+      kind="device"
       items={devices?.map((device) => ({
         id: device.id,
         name: device.name,

@@ -4,22 +4,31 @@ import { EntityBrowser } from '../../components/entity-browser';
 import { namedRowKeys } from '../../db/repositories/named-rows';
 import { useServices } from '../../services/console-services';
 import { useSectionState } from '../../stores/use-section-state';
+import { useNotYet } from '../shell/not-yet';
 import { UserApps, UserDevices, UserInfo } from './user-detail';
 
 export const UsersView = () => {
   const { t } = useTranslation();
   const { db } = useServices();
   const { search } = useSectionState('users');
+  const notYet = useNotYet('users');
   const keys = useLiveQuery(() => namedRowKeys(db.users, search), [db, search]);
   return (
     <EntityBrowser
       section="users"
+      kind="user"
       keys={keys}
       rowsOf={(ids) => db.users.bulkGet(ids)}
       primaryText={(user) => user.fullName}
-      secondaryText={(user) => user.email}
-      empty={{ title: t('users.empty'), hint: t('users.emptyHint') }}
+      secondaryText={(user) => user.email ?? ''}
+      empty={{ title: t('users.empty'), message: t('users.emptyHint') }}
       detailTitle={(user) => user.fullName}
+      detailSubtitle={(user) => user.email}
+      actions={(selected) => ({
+        add: notYet.add,
+        import: notYet.import,
+        remove: notYet.remove(selected !== undefined),
+      })}
       tabs={(user) => [
         { id: 'info', label: t('detail.tabs.info'), render: () => <UserInfo user={user} /> },
         {

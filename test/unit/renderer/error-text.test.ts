@@ -13,14 +13,15 @@ describe('plain-language errors', () => {
       message: 'Could not reach http://127.0.0.1:9/mdm/v2/service/config.',
       params: { url: 'http://127.0.0.1:9/mdm/v2/service/config' },
     };
+    // An address on this computer is not blamed on the internet connection.
     expect(errorText(english, unreachable)).toBe(
-      'The console could not reach the service at 127.0.0.1:9. Check the internet connection (and any proxy or firewall), then try again.',
+      'Nothing answered at 127.0.0.1:9 on this computer. If that is a sandbox you started, check that it is still running and that the address in Settings is right.',
     );
-    expect(errorText(dutch, unreachable)).toContain('niet bereiken');
+    expect(errorText(dutch, unreachable)).toContain('Er antwoordde niets op 127.0.0.1:9');
     const status = { code: 'http.unexpectedStatus', message: 'x', params: { status: 404 } };
     expect(errorText(english, status)).toContain('HTTP 404');
     expect(errorText(dutch, { code: 'task.interrupted', message: 'x' })).toBe(
-      'De console werd gesloten voordat deze taak klaar was.',
+      'VPP Console werd gesloten voordat deze taak klaar was.',
     );
   });
 

@@ -56,6 +56,35 @@ describe('translations', () => {
       settings: 'Instellingen',
     });
     expect(nl.detail.tabs.info).toBe('Info');
-    expect(nl.settings.appleService.save).toBe('Bewaar');
+    expect(nl.settings.save).toBe('Bewaar');
+    expect(nl.settings.revert).toBe('Herstel');
+    expect(nl.tasks.runAgain).toBe('Opnieuw');
+  });
+
+  it('write English as Apple’s US English: About first, licenses, Canceled, Organization', () => {
+    expect(en.detail.tabs.info).toBe('About');
+    expect(en.tasks.status.cancelled).toBe('Canceled');
+    expect(en.tokens.orgName).toBe('Organization');
+    const british = [...english].filter(([, text]) =>
+      /licence|organis|cancell|colour|behaviour/i.test(String(text)),
+    );
+    expect(british.map(([key]) => key)).toEqual([]);
+  });
+
+  it('use typographic apostrophes and quotes, never typewriter ones', () => {
+    for (const strings of [english, dutch]) {
+      const typewriter = [...strings].filter(([, text]) => /['"]/.test(String(text)));
+      expect(typewriter.map(([key]) => key)).toEqual([]);
+    }
+  });
+
+  it('keep Dutch natural: no “praat”, no “Voer opnieuw uit”, a cancel is “geannuleerd”', () => {
+    const awkward = [...dutch].filter(([, text]) =>
+      /\bpraat|voer opnieuw uit|mislukt.*annule|annule.*mislukt/i.test(String(text)),
+    );
+    expect(awkward.map(([key]) => key)).toEqual([]);
+    expect(nl.tasks.status.cancelled).toBe('Geannuleerd');
+    expect(nl.tokens.emptyHint).toContain('→ Inhoudstokens');
+    expect(en.tokens.emptyHint).toContain('→ Content Tokens');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextListIndex } from '../../../renderer/components/list-navigation';
 import { useUiStore } from '../../../renderer/stores/ui-store';
-import { eventually, freshDatabase, press, typeInto } from './support/render';
+import { click, eventually, freshDatabase, press, typeInto } from './support/render';
 import { userRow, usersViewPerTest } from './support/users-list';
 
 const renderUsersView = usersViewPerTest();
@@ -42,7 +42,7 @@ describe('Users list', () => {
     const { container, listbox } = await renderUsers();
     expect(listbox.getAttribute('aria-label')).toBe('Users');
     expect(listbox.tabIndex).toBe(0);
-    expect(container.textContent).toContain('Select an item in the list to see its details.');
+    expect(container.querySelector('.no-selection')?.textContent).toBe('No Selection');
 
     listbox.focus();
     await press(listbox, 'ArrowDown');
@@ -56,12 +56,12 @@ describe('Users list', () => {
     expect(useUiStore.getState().selectedIds.users).toBe('u1');
   });
 
-  it('shows Info first, with the user’s details, and moves between tabs with arrow keys', async () => {
+  it('shows About first, with the user’s details, and moves between tabs with arrow keys', async () => {
     const { container, listbox } = await renderUsers();
     await press(listbox, 'End');
     await eventually(() => expect(container.textContent).toContain('Groep 7B'));
     const tabs = [...container.querySelectorAll<HTMLElement>('[role="tab"]')];
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['Info', 'Apps', 'Books', 'Devices']);
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['About', 'Apps', 'Books', 'Devices']);
     expect(tabs[0].getAttribute('aria-selected')).toBe('true');
     expect(container.querySelector('[role="tabpanel"]')?.textContent).toContain(
       'sara@school.example',
@@ -95,16 +95,27 @@ describe('Users list', () => {
     await eventually(() => expect(container.textContent).toContain('Nothing matches “zzz”.'));
   });
 
-  it('explains to a newcomer what to do when there are no users yet', async () => {
+  it('tells a newcomer honestly what will show here, and why Add does nothing yet', async () => {
     const rendered = await renderUsersView();
+    const { container } = rendered;
     await eventually(() =>
-      expect(rendered.container.textContent).toContain(
-        'No users yet.Add a content token under VPP → Tokens and sync, or import users.',
-      ),
+      expect(container.querySelector('.placard-title')?.textContent).toBe('No Users'),
     );
-    const add = rendered.container.querySelector('button[aria-label="Add"]');
-    expect(add?.getAttribute('aria-disabled')).toBe('true');
-    expect(add?.getAttribute('title')).toBe('Adding is not available in this version yet.');
+    expect(container.querySelector('.placard-message')?.textContent).toContain(
+      'neither is possible in this version of VPP Console yet',
+    );
+    const add = [...container.querySelectorAll('.toolbar button')].find(
+      (button) => button.textContent === 'Add',
+    )!;
+    expect(add.getAttribute('aria-disabled')).toBe('true');
+    const reason = 'Adding users isn’t possible in this version of VPP Console yet.';
+    expect(add.getAttribute('title')).toBe(reason);
+    // Its description says why, and a click shows it rather than doing nothing.
+    expect(document.getElementById(add.getAttribute('aria-describedby')!)?.textContent).toBe(
+      reason,
+    );
+    await click(add);
+    expect(container.querySelector('.reason-bubble')?.textContent).toBe(reason);
   });
 });
 

@@ -69,7 +69,7 @@ describe('the Users list follows the database', () => {
     await db.users.delete('u1');
     await eventually(() => expect(listedRows(container)).toEqual(['Daan Boersma', 'Lotte Smit']));
     expect(container.querySelector('.detail-title')).toBeNull();
-    expect(container.textContent).toContain('Select an item in the list to see its details.');
+    expect(container.querySelector('.no-selection')?.textContent).toBe('No Selection');
     expect(container.textContent).toContain('2 items');
   });
 

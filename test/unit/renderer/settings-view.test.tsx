@@ -60,13 +60,20 @@ const choose = async (select: HTMLSelectElement, value: string) => {
 };
 
 describe('Settings: language', () => {
-  it('switches the whole console to Dutch as soon as main has saved the choice', async () => {
+  it('switches the whole console to Dutch once the choice is saved, and says so in Dutch', async () => {
     const main = mainWithSettings();
     rendered = await renderConsole(<App />, { api: main.api });
     const { container } = rendered;
     await act(async () => useUiStore.getState().selectSection('settings'));
+    const revert = byText(container, 'button', 'Revert')!;
+    expect(revert.hasAttribute('disabled')).toBe(true);
     await choose(labelled(container, 'Language'), 'nl');
+    // Nothing changes until Save, as everywhere in Settings.
+    expect(main.updates).toEqual([]);
+    expect(revert.hasAttribute('disabled')).toBe(false);
+    await click(byText(container, 'button', 'Save')!);
     expect(main.updates).toEqual([{ language: 'nl' }]);
+    await eventually(() => expect(container.textContent).toContain('Bewaard.'));
     await eventually(() =>
       expect(container.querySelector('[data-section="users"]')?.textContent).toBe('Gebruikers'),
     );
@@ -86,11 +93,17 @@ describe('Settings: language', () => {
   });
 });
 
+/** Settings opened on its Apple Service pane, as Check Connection… in Active Tasks does. */
+const renderAppleServicePane = async (main: ReturnType<typeof mainWithSettings>) => {
+  rendered = await renderConsole(<SettingsView />, { api: main.api });
+  await click(byText(rendered.container, '[role="tab"]', 'Apple Service')!);
+  return rendered;
+};
+
 describe('Settings: Apple service', () => {
   it('refuses a missing or malformed custom URL with a clear message, and saves a good one', async () => {
     const main = mainWithSettings();
-    rendered = await renderConsole(<SettingsView />, { api: main.api });
-    const { container } = rendered;
+    const { container } = await renderAppleServicePane(main);
     await click(labelled(container, 'Custom URL'));
     await click(byText(container, 'button', 'Save')!);
     expect(container.querySelector('[role="alert"]')?.textContent).toBe(
@@ -121,8 +134,7 @@ describe('Settings: Apple service', () => {
 
   it('asks in a sheet before switching to Apple’s real service; Escape changes nothing', async () => {
     const main = mainWithSettings();
-    rendered = await renderConsole(<SettingsView />, { api: main.api });
-    const { container } = rendered;
+    const { container } = await renderAppleServicePane(main);
     await click(labelled(container, 'Apple (vpp.itunes.apple.com)'));
     const save = byText(container, 'button', 'Save')!;
     save.focus();
@@ -131,7 +143,7 @@ describe('Settings: Apple service', () => {
     const dialog = document.querySelector<HTMLElement>('[role="dialog"]')!;
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     const title = document.getElementById(dialog.getAttribute('aria-labelledby')!);
-    expect(title?.textContent).toBe('Use Apple’s service?');
+    expect(title?.textContent).toBe('Use Apple’s Service?');
     const [cancel, confirm] = [...dialog.querySelectorAll('button')];
     expect(document.activeElement).toBe(confirm);
     expect(container.hasAttribute('inert')).toBe(true);
@@ -156,32 +168,56 @@ describe('Settings: Apple service', () => {
 });
 
 describe('Settings: Check Connection', () => {
-  it('starts the check as a task and repeats its newest outcome', async () => {
+  it('checks the service shown on screen, saved or not, and names it', async () => {
     const main = mainWithSettings();
-    rendered = await renderConsole(<SettingsView />, { api: main.api });
-    const { container, db } = rendered;
+    const { container } = await renderAppleServicePane(main);
+    await click(labelled(container, 'Custom URL'));
+    // Checking a custom service with no address asks for one instead of checking another.
+    await click(byText(container, 'button', 'Check Connection')!);
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+      'Enter the address of the service.',
+    );
+    await typeInto(labelled(container, 'Service URL'), 'http://127.0.0.1:4781/mdm/v2');
     await click(byText(container, 'button', 'Check Connection')!);
     const startCall = () => main.calls.find((call) => call.channel === 'tasks:start');
     await eventually(() => expect(startCall()).toBeDefined());
-    const started = startCall();
-    expect(started?.request).toMatchObject({ kind: 'apple:checkService', params: {} });
-    await eventually(() =>
-      expect(container.querySelector('[role="status"]')?.textContent).toContain(
-        'Checking the Apple service… See Active Tasks.',
-      ),
-    );
+    expect(startCall()?.request).toMatchObject({
+      kind: 'apple:checkService',
+      params: { service: 'custom', url: 'http://127.0.0.1:4781/mdm/v2' },
+    });
+    // The setting itself was not saved by checking it.
+    expect(main.updates).toEqual([]);
+  });
 
-    const { id } = started!.request as { id: string };
+  it('shows the newest check in words: running, failed with the reason, or canceled', async () => {
+    const main = mainWithSettings();
+    const { container, db } = await renderAppleServicePane(main);
+    await click(byText(container, 'button', 'Check Connection')!);
+    const startCall = () => main.calls.find((call) => call.channel === 'tasks:start');
+    await eventually(() => expect(startCall()).toBeDefined());
+    expect(startCall()?.request).toMatchObject({ params: { service: 'sandbox' } });
+    const status = () => container.querySelector('.check-status')?.textContent;
+    await eventually(() => expect(status()).toContain('Checking the service shown above…'));
+    expect(byText(container, 'button', 'Cancel')).toBeDefined();
+
+    const { id } = startCall()!.request as { id: string };
     await db.tasks.update(id, {
       status: 'failed',
       error: { code: 'network.unreachable', message: 'x', params: { url: 'http://127.0.0.1:9' } },
       updatedAt: 2,
       finishedAt: Date.now(),
     });
-    await eventually(() =>
-      expect(container.querySelector('[role="status"]')?.textContent).toContain(
-        'The check failed: The console could not reach the service at 127.0.0.1:9.',
-      ),
-    );
+    await eventually(() => expect(status()).toContain('Failed'));
+    expect(status()).toContain('127.0.0.1:9');
+    expect(status()).not.toContain('internet');
+
+    await db.tasks.update(id, {
+      status: 'cancelled',
+      error: { code: 'task.cancelled', message: 'The task was cancelled.' },
+      updatedAt: 3,
+    });
+    await eventually(() => expect(status()).toContain('Canceled before it finished.'));
+    expect(status()).not.toMatch(/fail/i);
+    expect(container.querySelector('.check-status .tone-failure')).toBeNull();
   });
 });

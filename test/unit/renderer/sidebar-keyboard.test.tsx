@@ -97,9 +97,9 @@ describe('sidebar', () => {
     rendered = await renderConsole(<App />);
     const { container } = rendered;
     expect(container.querySelector('main')?.getAttribute('aria-label')).toBe('Users');
-    await eventually(() => expect(container.textContent).toContain('No users yet.'));
+    await eventually(() => expect(container.textContent).toContain('No Users'));
     await click(item(container, 'tokens'));
-    await eventually(() => expect(container.textContent).toContain('No content tokens yet.'));
+    await eventually(() => expect(container.textContent).toContain('No Content Tokens'));
     expect(container.querySelector('main')?.getAttribute('aria-label')).toBe('Tokens');
   });
 });

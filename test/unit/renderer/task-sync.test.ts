@@ -101,8 +101,8 @@ describe('task sync', () => {
     const [done] = await completedTasks(db);
     expect(done).toMatchObject({ id: id(1), status: 'succeeded', finishedAt: 1200 });
     expect(await activeTaskCount(db)).toBe(0);
-    expect(taskOutcome(createI18n('en'), done)).toBe(
-      'http://127.0.0.1:8080/mdm/v2 answered in 12 ms and knows 60 error codes.',
+    expect(taskOutcome(createI18n('en'), { ...done, params: { service: 'sandbox' } })).toBe(
+      'The built-in sandbox answered.',
     );
   });
 
@@ -271,7 +271,7 @@ describe('tasks across a restart of the console', () => {
     ]);
     expect(await activeTaskCount(secondRun)).toBe(0);
     expect(taskOutcome(createI18n('nl'), completed[0])).toBe(
-      'De console werd gesloten voordat deze taak klaar was.',
+      'VPP Console werd gesloten voordat deze taak klaar was.',
     );
     expect(taskOutcome(createI18n('en'), completed[1])).toContain(
       'The service at vpp.example did not answer in time',

@@ -3,12 +3,14 @@ import type { TaskSnapshot } from '../../../shared/domain/tasks';
 import type { TaskRow } from '../../../renderer/db/types';
 import { ActiveTasksView } from '../../../renderer/features/tasks/active-tasks-view';
 import { CompletedTasksView } from '../../../renderer/features/tasks/completed-tasks-view';
+import { useUiStore } from '../../../renderer/stores/ui-store';
 import { createFakeMain } from './support/fake-main';
 import {
   click,
   eventually,
   fakeLayout,
   freshDatabase,
+  press,
   renderConsole,
   type Rendered,
 } from './support/render';
@@ -19,6 +21,7 @@ afterEach(async () => {
   await rendered?.unmount();
   rendered = undefined;
   restoreLayout?.();
+  restoreLayout = undefined;
 });
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -26,11 +29,11 @@ const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')
 const task = (n: number, patch: Partial<TaskRow> = {}): TaskRow => ({
   id: id(n),
   kind: 'apple:checkService',
-  params: {},
+  params: { service: 'custom', url: 'http://127.0.0.1:8080/mdm/v2' },
   status: 'running',
   progress: { done: 1, total: 3 },
   step: 'tasks.steps.contacting',
-  stepParams: { url: 'http://127.0.0.1:8080/mdm/v2' },
+  stepParams: { service: 'custom', url: 'http://127.0.0.1:8080/mdm/v2' },
   error: null,
   result: null,
   createdAt: Date.UTC(2026, 10, 21, 9, 0),
@@ -40,16 +43,24 @@ const task = (n: number, patch: Partial<TaskRow> = {}): TaskRow => ({
   ...patch,
 });
 
+/** The grid as the admin reads it: each row's cells, top to bottom. */
+const gridRows = (container: HTMLElement) =>
+  [
+    ...container.querySelectorAll(
+      '[role="grid"] [role="rowgroup"] + [role="rowgroup"] [role="row"]',
+    ),
+  ].map((row) => [...row.querySelectorAll('[role="gridcell"]')].map((cell) => cell.textContent));
+
 describe('Active Tasks', () => {
-  it('shows each running task with its progress, step and a Cancel button', async () => {
+  it('lists each task on one grid, told apart by its target, with its progress and Cancel', async () => {
     const db = freshDatabase();
     await db.tasks.bulkAdd([
-      task(1, { target: 'http://127.0.0.1:8080/mdm/v2' }),
+      task(1),
       task(2, {
+        params: { service: 'sandbox' },
         status: 'queued',
         progress: null,
         step: null,
-        targetKey: 'tasks.targets.sandbox',
         createdAt: Date.UTC(2026, 10, 21, 9, 5),
       }),
       task(3, { status: 'succeeded', finishedAt: 5 }),
@@ -61,61 +72,103 @@ describe('Active Tasks', () => {
         return null;
       },
     });
+    restoreLayout = fakeLayout();
     rendered = await renderConsole(<ActiveTasksView />, { db, api: main.api });
     const { container } = rendered;
-    await eventually(() => expect(container.querySelectorAll('.task-row')).toHaveLength(2));
+    await eventually(() => expect(gridRows(container)).toHaveLength(2));
+    const headers = [...container.querySelectorAll('[role="columnheader"]')].map(
+      (header) => header.textContent,
+    );
+    expect(headers).toEqual(['Task', 'Target', 'Status', 'Time', 'Action']);
+    const [custom, sandbox] = gridRows(container);
+    expect(custom.slice(0, 3)).toEqual([
+      'Check the service at 127.0.0.1:8080',
+      '127.0.0.1:8080',
+      'In Progress',
+    ]);
+    // The built-in sandbox is said in words, never with its random port.
+    expect(sandbox.slice(0, 3)).toEqual([
+      'Check the built-in sandbox',
+      'On this computer',
+      'Waiting',
+    ]);
 
-    const [determinate, indeterminate] = container.querySelectorAll('[role="progressbar"]');
-    expect(determinate.getAttribute('aria-label')).toBe('Progress of Check Apple service');
-    expect(determinate.getAttribute('aria-valuenow')).toBe('1');
-    expect(determinate.getAttribute('aria-valuemax')).toBe('3');
-    expect(determinate.getAttribute('aria-valuetext')).toBe('1 of 3');
-    expect(indeterminate.hasAttribute('aria-valuenow')).toBe(false);
-    expect(container.textContent).toContain('Contacting http://127.0.0.1:8080/mdm/v2…');
-    expect(container.textContent).toContain('Built-in sandbox');
-    expect(container.textContent).toContain('Waiting');
+    const progress = container.querySelector('[role="progressbar"]')!;
+    expect(progress.getAttribute('aria-label')).toBe(
+      'Progress of “Check the service at 127.0.0.1:8080”',
+    );
+    expect(progress.getAttribute('aria-valuetext')).toBe('1 of 3');
 
-    const cancel = container.querySelector('button[aria-label="Cancel: Check Apple service"]');
-    expect(cancel?.textContent).toBe('Cancel');
-    await click(cancel!);
+    // Selecting a task shows it below: its step in words, and Cancel Task.
+    const grid = container.querySelector<HTMLElement>('[role="grid"]')!;
+    await press(grid, 'ArrowDown');
+    await eventually(() => expect(container.querySelector('.task-detail-title')).not.toBeNull());
+    expect(container.querySelector('.task-detail')?.textContent).toContain('In Progress');
+    const cancel = [...container.querySelectorAll('.task-detail button')].find(
+      (button) => button.textContent === 'Cancel Task',
+    )!;
+    await click(cancel);
     expect(cancelled).toEqual([id(1)]);
     // Main no longer knew the task, so it cannot be running: it leaves Active Tasks.
-    await eventually(() => expect(container.querySelectorAll('.task-row')).toHaveLength(1));
+    await eventually(() => expect(gridRows(container)).toHaveLength(1));
   });
 
-  it('tells a newcomer what appears here when nothing runs', async () => {
+  it('shows a task being canceled as such, with no Cancel to press again', async () => {
+    const db = freshDatabase();
+    await db.tasks.add(task(1, { status: 'cancelling' }));
+    restoreLayout = fakeLayout();
+    rendered = await renderConsole(<ActiveTasksView />, { db });
+    const { container } = rendered;
+    await eventually(() => expect(gridRows(container)).toHaveLength(1));
+    expect(gridRows(container)[0][2]).toBe('Canceling…');
+    expect(container.querySelector('.task-row .row-button')).toBeNull();
+  });
+
+  it('tells a newcomer what appears here, and opens the connection check', async () => {
     rendered = await renderConsole(<ActiveTasksView />);
+    const { container } = rendered;
     await eventually(() =>
-      expect(rendered!.container.textContent).toContain('No tasks are running.'),
+      expect(container.querySelector('.placard-title')?.textContent).toBe('No Active Tasks'),
     );
+    await click(container.querySelector('.placard-action')!);
+    expect(useUiStore.getState().section).toBe('settings');
+    expect(useUiStore.getState().settingsPane).toBe('apple-service');
   });
 });
 
 describe('Completed Tasks', () => {
-  it('lists finished tasks newest first with their outcome, and runs failed ones again', async () => {
+  const finished = () => [
+    task(1, {
+      status: 'succeeded',
+      result: { url: 'http://127.0.0.1:8080/mdm/v2', latencyMs: 8, errorCodes: 60 },
+      finishedAt: Date.UTC(2026, 10, 21, 9, 1),
+    }),
+    task(2, {
+      // Started by an older console: params say nothing, its label said what it checked.
+      params: {},
+      targetKey: 'tasks.targets.sandbox',
+      status: 'interrupted',
+      error: { code: 'task.interrupted', message: 'The console closed before this task finished.' },
+      finishedAt: Date.UTC(2026, 10, 21, 9, 3),
+    }),
+    task(3, {
+      params: { service: 'apple' },
+      status: 'failed',
+      error: { code: 'apple.9621', message: 'Apple error 9621: Token expired' },
+      finishedAt: Date.UTC(2026, 10, 21, 9, 2),
+    }),
+    task(4, {
+      params: { service: 'sandbox' },
+      status: 'cancelled',
+      error: { code: 'task.cancelled', message: 'The task was cancelled.' },
+      finishedAt: Date.UTC(2026, 10, 21, 9, 0),
+    }),
+    task(5),
+  ];
+
+  it('lists finished tasks newest first; red means failure only; Run Again reruns what ran', async () => {
     const db = freshDatabase();
-    await db.tasks.bulkAdd([
-      task(1, {
-        status: 'succeeded',
-        result: { url: 'http://127.0.0.1:8080/mdm/v2', latencyMs: 8, errorCodes: 60 },
-        finishedAt: 1000,
-      }),
-      task(2, {
-        status: 'interrupted',
-        error: {
-          code: 'task.interrupted',
-          message: 'The console closed before this task finished.',
-        },
-        finishedAt: 3000,
-        targetKey: 'tasks.targets.sandbox',
-      }),
-      task(3, {
-        status: 'failed',
-        error: { code: 'apple.9621', message: 'Apple error 9621: Token expired' },
-        finishedAt: 2000,
-      }),
-      task(4),
-    ]);
+    await db.tasks.bulkAdd(finished());
     const started: TaskSnapshot[] = [];
     const main = createFakeMain({
       'tasks:start': (request) => {
@@ -127,27 +180,100 @@ describe('Completed Tasks', () => {
     restoreLayout = fakeLayout();
     rendered = await renderConsole(<CompletedTasksView />, { db, api: main.api, language: 'nl' });
     const { container } = rendered;
-    await eventually(() => expect(container.querySelector('ul')).not.toBeNull());
-    const list = container.querySelector('ul')!;
-    expect(list.getAttribute('aria-label')).toBe('Voltooide taken');
-    await eventually(() => expect(list.querySelectorAll('li').length).toBeGreaterThan(0));
-    const rows = [...list.querySelectorAll('li')];
-    expect(rows.map((row) => row.querySelector('.task-status')?.textContent)).toEqual([
+    await eventually(() => expect(gridRows(container)).toHaveLength(4));
+    expect(container.querySelector('[role="grid"]')?.getAttribute('aria-label')).toBe(
+      'Voltooide taken',
+    );
+    expect(gridRows(container).map((row) => row[2])).toEqual([
       'Onderbroken',
       'Mislukt',
       'Geslaagd',
+      'Geannuleerd',
     ]);
-    expect(rows[0].textContent).toContain('De console werd gesloten voordat deze taak klaar was.');
-    expect(rows[0].textContent).toContain('Ingebouwde sandbox');
-    expect(rows[1].textContent).toContain('Dit inhoudstoken is verlopen');
-    expect(rows[2].textContent).toContain('antwoordde in 8 ms');
-    expect(rows[2].querySelector('button')).toBeNull();
+    const statuses = [...container.querySelectorAll('.task-row .status-badge')];
+    expect(statuses.map((badge) => badge.className.replace('status-badge ', ''))).toEqual([
+      'tone-neutral',
+      'tone-failure',
+      'tone-success',
+      'tone-neutral',
+    ]);
 
-    const runAgain = rows[0].querySelector('button')!;
-    expect(runAgain.textContent).toBe('Voer opnieuw uit');
+    // The failed check: its Apple number and sentence in the detail.
+    const grid = container.querySelector<HTMLElement>('[role="grid"]')!;
+    await press(grid, 'ArrowDown');
+    await press(grid, 'ArrowDown');
+    await eventually(() =>
+      expect(container.querySelector('.task-detail-title')?.textContent).toBe(
+        'Dienst van Apple controleren',
+      ),
+    );
+    const detail = () => container.querySelector('.task-detail')!.textContent;
+    expect(detail()).toContain('Dit inhoudstoken is verlopen');
+    expect(detail()).toContain('Foutnummer van Apple9621');
+
+    // The interrupted one from an older console: Run Again checks what its label said.
+    await press(grid, 'Home');
+    await eventually(() =>
+      expect(container.querySelector('.task-detail-title')?.textContent).toBe(
+        'Ingebouwde sandbox controleren',
+      ),
+    );
+    const runAgain = [...container.querySelectorAll('.task-detail button')].find(
+      (button) => button.textContent === 'Opnieuw',
+    )!;
     await click(runAgain);
     await eventually(() => expect(started).toHaveLength(1));
-    const again = await db.tasks.get(started[0].id);
-    expect(again).toMatchObject({ status: 'queued', targetKey: 'tasks.targets.sandbox' });
+    expect(started[0].params).toEqual({ service: 'sandbox' });
+    await eventually(async () =>
+      expect((await db.tasks.get(started[0].id))?.status).toBe('queued'),
+    );
+  });
+
+  it('says what a successful check found, with the figures in the detail', async () => {
+    const db = freshDatabase();
+    await db.tasks.bulkAdd(finished());
+    restoreLayout = fakeLayout();
+    rendered = await renderConsole(<CompletedTasksView />, { db });
+    const { container } = rendered;
+    await eventually(() => expect(gridRows(container)).toHaveLength(4));
+    await act(() => useUiStore.getState().selectItem('completed-tasks', id(1)));
+    await eventually(() =>
+      expect(container.querySelector('.task-outcome')?.textContent).toBe(
+        'The service at 127.0.0.1:8080 answered.',
+      ),
+    );
+    const detail = container.querySelector('.task-detail')!.textContent;
+    expect(detail).toContain('Answered in8 ms');
+    expect(detail).toContain('Error codes known60');
+    // A succeeded task offers nothing to run again.
+    expect(container.querySelector('.task-detail-buttons button')).toBeNull();
+  });
+
+  it('asks before Clear, then empties the list in the database and in main', async () => {
+    const db = freshDatabase();
+    await db.tasks.bulkAdd(finished());
+    const main = createFakeMain({ 'tasks:clearFinished': () => ({ cleared: 4 }) });
+    restoreLayout = fakeLayout();
+    rendered = await renderConsole(<CompletedTasksView />, { db, api: main.api });
+    const { container } = rendered;
+    await eventually(() => expect(gridRows(container)).toHaveLength(4));
+    const clear = [...container.querySelectorAll('.toolbar button')].find(
+      (button) => button.textContent === 'Clear',
+    )!;
+    await click(clear);
+    const dialog = document.querySelector('[role="dialog"]')!;
+    expect(dialog.textContent).toContain('All 4 completed tasks are removed from this list.');
+    await click([...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Clear')!);
+    await eventually(() =>
+      expect(container.querySelector('.placard-title')?.textContent).toBe('No Completed Tasks'),
+    );
+    expect(main.calls.map((call) => call.channel)).toContain('tasks:clearFinished');
+    // The running task is untouched.
+    expect((await db.tasks.get(id(5)))?.status).toBe('running');
   });
 });
+
+const act = async (run: () => void) => {
+  const { act: reactAct } = await import('react');
+  await reactAct(async () => run());
+};

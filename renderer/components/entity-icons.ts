@@ -1,0 +1,23 @@
+import {
+  AppWindow,
+  BookOpen,
+  KeyRound,
+  Tablets,
+  TabletSmartphone,
+  User,
+  Users,
+  type LucideIcon,
+} from 'lucide-react';
+
+/** The kinds of thing the console lists; each has one icon wherever it appears. */
+export type EntityKind = 'device' | 'deviceGroup' | 'user' | 'group' | 'app' | 'book' | 'token';
+
+export const entityIcons: Record<EntityKind, LucideIcon> = {
+  device: TabletSmartphone,
+  deviceGroup: Tablets,
+  user: User,
+  group: Users,
+  app: AppWindow,
+  book: BookOpen,
+  token: KeyRound,
+};

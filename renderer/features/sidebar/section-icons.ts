@@ -1,0 +1,17 @@
+import { Activity, ListChecks, Settings, type LucideIcon } from 'lucide-react';
+import { entityIcons } from '../../components/entity-icons';
+import type { SectionId } from './sections';
+
+/** Each sidebar section's icon; the Library sections share their items' icons. */
+export const sectionIcons: Record<SectionId, LucideIcon> = {
+  devices: entityIcons.device,
+  'device-groups': entityIcons.deviceGroup,
+  users: entityIcons.user,
+  groups: entityIcons.group,
+  apps: entityIcons.app,
+  books: entityIcons.book,
+  tokens: entityIcons.token,
+  'active-tasks': Activity,
+  'completed-tasks': ListChecks,
+  settings: Settings,
+};
