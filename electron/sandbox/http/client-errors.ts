@@ -42,7 +42,10 @@ export const answerClientError =
       return;
     }
     const status = statusFor(error.code);
-    const reason = error.message.replace(/^Parse Error: /, '');
+    const reason =
+      error.code === 'HPE_INVALID_EOF_STATE'
+        ? 'the client ended the connection inside a request'
+        : error.message.replace(/^Parse Error: /, '');
     log(`VPP sandbox: ${status} for an unreadable request: ${reason} (${error.code ?? 'error'})`);
     const body =
       status === 408 ? { errorMessage: 'The request took too long to arrive.' } : errorBody(9602);
