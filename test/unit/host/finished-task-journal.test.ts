@@ -8,6 +8,7 @@ import {
   JOURNAL_FILE,
   LEGACY_JOURNAL_FILE,
 } from '../../../electron/tasks/finished-task-journal';
+import { LEGACY_READ_LIMIT_BYTES } from '../../../electron/tasks/legacy-task-journal';
 import {
   JOURNAL_LIMITS,
   journalLineOf,
@@ -267,6 +268,20 @@ describe('finished tasks across a restart of main', () => {
     expect(statusById((await startMain(dataDir, job)).runner.list())).toEqual({
       [id(1)]: 'succeeded',
     });
+  });
+
+  it('keeps an old finished-tasks.json too large to read in memory aside, unread', async () => {
+    const dataDir = await freshDir();
+    const legacy = { version: 1, tasks: [finishedTask(1)] };
+    const huge = JSON.stringify(legacy) + ' '.repeat(LEGACY_READ_LIMIT_BYTES);
+    await writeFile(join(dataDir, LEGACY_JOURNAL_FILE), huge);
+    const log: string[] = [];
+    const main = await startMain(dataDir, job, { log });
+    expect(main.runner.list()).toEqual([]);
+    expect(log.join('\n')).toContain('too large');
+    const names = await readdir(dataDir);
+    expect(names.some((name) => name.startsWith(`${LEGACY_JOURNAL_FILE}.corrupt-`))).toBe(true);
+    expect(names).not.toContain(LEGACY_JOURNAL_FILE);
   });
 
   it('finishes tasks normally when the journal cannot be written, and says so in the log', async () => {
