@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { uptime } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readFileIfExists } from './atomic-file';
+import { DataDirProblem, errorCodeOf } from './data-dir-problem';
+import { makeDataFolder } from './data-folder';
 
 /**
  * Electron's single-instance lock covers only Electron, while `npm run web` defaults to the same
@@ -29,15 +31,17 @@ const FRONT_DOOR_NAMES: Record<FrontDoor, string> = {
 /** A lock file nobody can parse may be one being written this instant; give it this long. */
 const UNREADABLE_GRACE_MS = 10_000;
 
-export class DataDirInUseError extends Error {
+/** A problem like the others with the folder: one sentence, exit 1. */
+export class DataDirInUseError extends DataDirProblem {
   constructor(
-    readonly dataDir: string,
+    dataDir: string,
     readonly holder: LockHolder | undefined,
   ) {
     const who = holder
       ? `${FRONT_DOOR_NAMES[holder.frontDoor]}, process ${holder.pid}`
       : 'one that is just starting';
     super(
+      dataDir,
       `The data folder ${dataDir} is in use by another VPP Console (${who}). ` +
         'Stop that one, or choose another folder with --data-dir DIR.',
     );
@@ -73,6 +77,7 @@ export const isProcessAlive = (pid: number): boolean => {
 /**
  * Takes `<dataDir>/console.lock` for this process, or throws `DataDirInUseError` naming the
  * process that holds it. A lock left by a process that is gone (crash, power cut) is taken over.
+ * Creates the folder first; a folder it cannot use throws a `DataDirProblem` saying why.
  */
 export const lockDataDir = async (
   dataDir: string,
@@ -87,21 +92,34 @@ export const lockDataDir = async (
     frontDoor,
     since: (options.now ?? Date.now)(),
   } satisfies LockHolder);
-  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await makeDataFolder(dataDir);
 
-  // Each pass either takes the lock, refuses, or clears a stale lock and tries again.
-  for (let attempt = 0; attempt < 5; attempt++) {
-    if (await createExclusive(path, mine)) return hold(path, mine);
-    const seen = await readFileIfExists(path);
-    if (seen === undefined) continue; // released between our two looks
-    const holder = parseHolder(seen);
-    const live = holder
-      ? holder.since >= bootTime && isAlive(holder.pid)
-      : await isFresh(path, options.now ?? Date.now);
-    if (live) throw new DataDirInUseError(dataDir, holder);
-    await clearStale(path, seen);
+  try {
+    // Each pass either takes the lock, refuses, or clears a stale lock and tries again.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (await createExclusive(path, mine)) return hold(path, mine);
+      const seen = await readFileIfExists(path);
+      if (seen === undefined) continue; // released between our two looks
+      const holder = parseHolder(seen);
+      const live = holder
+        ? holder.since >= bootTime && isAlive(holder.pid)
+        : await isFresh(path, options.now ?? Date.now);
+      if (live) throw new DataDirInUseError(dataDir, holder);
+      await clearStale(path, seen);
+    }
+  } catch (error) {
+    throw lockProblem(dataDir, error);
   }
   throw new DataDirInUseError(dataDir, undefined);
+};
+
+/** A file-system refusal while taking the lock, as the sentence that explains it. */
+const lockProblem = (dataDir: string, error: unknown): unknown => {
+  if (error instanceof DataDirProblem) return error;
+  const code = errorCodeOf(error);
+  if (code === 'EISDIR') return DataDirProblem.holdsFolder(dataDir, LOCK_FILE, 'lock file');
+  // Any other system error (EACCES, EROFS, ENOSPC…) means the folder will not take our files.
+  return code?.startsWith('E') ? DataDirProblem.cannotWrite(dataDir, error) : error;
 };
 
 /** O_EXCL: of two processes creating the file at once, exactly one succeeds. */

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataDirInUseError, LOCK_FILE, lockDataDir } from '../../../electron/host/data-dir-lock';
+import { DataDirProblem } from '../../../electron/host/data-dir-problem';
 
 const freshDir = () => mkdtemp(join(tmpdir(), 'vpp-lock-'));
 const readLock = async (dataDir: string) =>
@@ -109,5 +110,29 @@ describe('the data folder lock', () => {
     });
     expect(code).toBe(3);
     expect(await readdir(dataDir)).toEqual([]);
+  });
+
+  it('explains a folder it cannot use as a DataDirProblem, in one sentence', async () => {
+    const root = await freshDir();
+    const file = join(root, 'a-file');
+    await writeFile(file, '');
+    const refused = lockDataDir(file, 'browser');
+    await expect(refused).rejects.toBeInstanceOf(DataDirProblem);
+    await expect(refused).rejects.toThrow(
+      `The data folder ${file} is a file, not a folder. Choose another with --data-dir DIR.`,
+    );
+
+    const missingParents = join(root, 'one', 'two', 'three');
+    await lockDataDir(missingParents, 'browser');
+    expect(await readdir(missingParents)).toEqual([LOCK_FILE]);
+
+    const taken = await freshDir();
+    await mkdir(join(taken, LOCK_FILE));
+    await expect(lockDataDir(taken, 'browser')).rejects.toThrow(
+      `The data folder ${taken} holds a folder named console.lock where the console keeps its ` +
+        'lock file. Move it away, or choose another folder with --data-dir DIR.',
+    );
+    // Still a refusal the front doors already show as one line.
+    expect(new DataDirInUseError(taken, undefined)).toBeInstanceOf(DataDirProblem);
   });
 });

@@ -1,7 +1,8 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DataDirProblem } from '../../../electron/host/data-dir-problem';
 import { SettingsStore } from '../../../electron/settings/settings-store';
 
 const freshDir = () => mkdtemp(join(tmpdir(), 'vpp-settings-'));
@@ -61,5 +62,16 @@ describe('SettingsStore', () => {
     expect(store.get().language).toBe('system');
     // The next update is not stuck behind the failed one.
     await expect(store.update({ language: 'en' })).rejects.toThrow();
+  });
+
+  it('explains a folder where settings.json belongs instead of failing with EISDIR', async () => {
+    const dir = await freshDir();
+    await mkdir(join(dir, 'settings.json'));
+    const loading = new SettingsStore(dir).load();
+    await expect(loading).rejects.toBeInstanceOf(DataDirProblem);
+    await expect(loading).rejects.toThrow(
+      `The data folder ${dir} holds a folder named settings.json where the console keeps its ` +
+        'settings file. Move it away, or choose another folder with --data-dir DIR.',
+    );
   });
 });
