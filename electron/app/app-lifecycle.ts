@@ -4,6 +4,7 @@ import { Settings } from '../../shared/domain/settings';
 import { lockDataDir } from '../host/data-dir-lock';
 import { APP_DIR_NAME } from '../host/default-data-dir';
 import { createHost, type Host } from '../host/host';
+import { keepRunningOnUncaughtErrors } from '../host/last-resort';
 import { dataDirFromArgv } from './cli-args';
 import { forwardHostEvents, handle } from './ipc';
 import { installApplicationMenu } from './menu';
@@ -35,6 +36,8 @@ export const startMainProcess = (
   argv: readonly string[],
   log: Log = (message) => console.warn(`[main] ${message}`),
 ): Promise<RunningConsole | undefined> => {
+  // A bug nothing caught costs a line in the log, not the console (and not Electron's dialog).
+  keepRunningOnUncaughtErrors(log);
   let dataDir: string;
   try {
     dataDir = dataDirFromArgv(argv) ?? join(app.getPath('appData'), APP_DIR_NAME);
@@ -73,7 +76,8 @@ export const startMainProcess = (
     .whenReady()
     .then(async (): Promise<RunningConsole> => {
       // The single-instance lock covers Electron only; `npm run web` may use the same folder.
-      // Taking the lock also creates the folder, private to the user.
+      // Taking the lock also creates the folder, private to the user. A folder it cannot use
+      // throws a DataDirProblem, whose one sentence `fail` shows.
       const dataDirLock = await lockDataDir(dataDir, 'electron');
       const host = await createHost({
         dataDir,
@@ -82,6 +86,9 @@ export const startMainProcess = (
         systemLocale: app.getLocale(),
         openExternal: async (url) => void (await openAllowedExternal(url)),
         log,
+      }).catch(async (error: unknown) => {
+        await dataDirLock.release(); // the folder is not ours to hold if we cannot start
+        throw error;
       });
       secureSession(session.defaultSession);
       serveRenderer(join(app.getAppPath(), 'dist', 'renderer'));

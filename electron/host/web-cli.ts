@@ -2,9 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DataDirInUseError, lockDataDir, type DataDirLock } from './data-dir-lock';
+import { lockDataDir } from './data-dir-lock';
+import { DataDirProblem } from './data-dir-problem';
 import { createHost } from './host';
 import { defaultDataDir } from './default-data-dir';
+import { keepRunningOnUncaughtErrors } from './last-resort';
+import { stopOnSignal } from './stop-on-signal';
 import { startWebServer } from './web-server';
 
 /**
@@ -19,6 +22,11 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const usage = `Usage: npm run web -- [--port N] [--data-dir DIR]
   --port N        loopback port to serve on (default ${DEFAULT_WEB_PORT})
   --data-dir DIR  where settings and secrets live (default: ${defaultDataDir()})`;
+
+// First of all, before anything is opened: a signal at any moment closes cleanly, and an error
+// nothing caught costs a line, not the console.
+keepRunningOnUncaughtErrors((line) => console.error(line));
+const stop = stopOnSignal((line) => console.error(line));
 
 const fail = (message: string): never => {
   console.error(`${message}\n${usage}`);
@@ -54,48 +62,47 @@ const main = async () => {
       `The renderer is not built (${rendererDir}/index.html is missing). Run "npm run build:renderer" first.`,
     );
   }
-  let lock: DataDirLock;
-  try {
-    lock = await lockDataDir(dataDir, 'browser');
-  } catch (error) {
-    if (!(error instanceof DataDirInUseError)) throw error;
-    // One line, no usage text: the flags were fine, the folder is taken.
-    console.error(error.message);
-    process.exit(1);
-  }
   const { version } = JSON.parse(await readFile(resolve(repoRoot, 'package.json'), 'utf8')) as {
     version: string;
   };
+  await stop.checkpoint();
 
-  const host = await createHost({
-    dataDir,
-    frontDoor: 'browser',
-    appVersion: version,
-    systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
-  });
-  let server;
   try {
-    server = await startWebServer({ host, rendererDir, port });
+    const lock = await lockDataDir(dataDir, 'browser');
+    stop.onStop(() => lock.release());
+    await stop.checkpoint();
+    const host = await createHost({
+      dataDir,
+      frontDoor: 'browser',
+      appVersion: version,
+      systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
+    });
+    stop.onStop(() => host.close());
+    await stop.checkpoint();
+    const server = await startWebServer({ host, rendererDir, port });
+    stop.onStop(() => server.close());
+    await stop.checkpoint();
+    console.log(`VPP Console (browser front door), data in ${dataDir}`);
+    console.log(`Open ${server.url}`);
+    stop.ready();
   } catch (error) {
-    await host.close();
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(
-      code === 'EADDRINUSE'
-        ? `Port ${port} is in use. Is the console already running? Or pick another with --port.`
-        : String(error),
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error(
+        `Port ${port} is in use. Is the console already running? Or pick another with --port.\n${usage}`,
+      );
+      return stop.exit(2);
+    }
+    // One line, no usage text and no stack: the flags were fine, the folder is not.
+    console.error(
+      error instanceof DataDirProblem
+        ? error.message
+        : `VPP Console could not start: ${String(error)}`,
     );
+    await stop.exit(1);
   }
-  console.log(`VPP Console (browser front door), data in ${dataDir}`);
-  console.log(`Open ${server.url}`);
-
-  const stop = async () => {
-    await server.close();
-    await host.close();
-    await lock.release();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
 };
 
-void main();
+main().catch(async (error: unknown) => {
+  console.error(`VPP Console could not start: ${String(error)}`);
+  await stop.exit(1);
+});

@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../../shared/contract';
 import { startMainProcess } from '../../../electron/app/app-lifecycle';
 import { LOCK_FILE, lockDataDir } from '../../../electron/host/data-dir-lock';
+import { keepRunningOnUncaughtErrors } from '../../../electron/host/last-resort';
 import { fake, FakeBrowserWindow, resetElectronMock } from '../../mocks/electron';
 
 const menuLabels = () =>
@@ -25,7 +26,11 @@ describe('the desktop app’s life', () => {
     fake.app.getAppPath.mockReturnValue(join(root, 'app'));
     logs = [];
   });
-  afterEach(() => rm(root, { recursive: true, force: true }));
+  afterEach(async () => {
+    // Take the last-resort handler off again: installing returns its uninstall.
+    keepRunningOnUncaughtErrors(() => {})();
+    await rm(root, { recursive: true, force: true });
+  });
 
   const start = (...extra: string[]) =>
     startMainProcess(['electron', '.', '--data-dir', dataDir, ...extra], (line) => logs.push(line));
@@ -204,9 +209,69 @@ describe('the desktop app’s life', () => {
     expect(await running).toBeUndefined();
     expect(fake.dialog.showErrorBox).toHaveBeenCalledWith(
       'VPP Console could not start',
-      expect.stringContaining('ENOTDIR'),
+      `The data folder ${dataDir} cannot be made: ${join(root, 'a-file')} is a file, not a folder. ` +
+        'Choose another with --data-dir DIR.',
     );
     expect(fake.app.exit).toHaveBeenCalledWith(1);
     expect(fake.windows.size).toBe(0);
+  });
+
+  it('explains a data folder that is a file, in one sentence, and exits', async () => {
+    await writeFile(dataDir, '');
+    const running = start();
+    await fake.app.emitReady();
+    expect(await running).toBeUndefined();
+    expect(fake.dialog.showErrorBox).toHaveBeenCalledWith(
+      'VPP Console could not start',
+      `The data folder ${dataDir} is a file, not a folder. Choose another with --data-dir DIR.`,
+    );
+    expect(fake.app.exit).toHaveBeenCalledWith(1);
+  });
+
+  it('explains a folder where its settings file belongs, and frees the data folder', async () => {
+    await mkdir(join(dataDir, 'settings.json'), { recursive: true });
+    const running = start();
+    await fake.app.emitReady();
+    expect(await running).toBeUndefined();
+    expect(fake.dialog.showErrorBox).toHaveBeenCalledWith(
+      'VPP Console could not start',
+      `The data folder ${dataDir} holds a folder named settings.json where the console keeps its ` +
+        'settings file. Move it away, or choose another folder with --data-dir DIR.',
+    );
+    expect(fake.app.exit).toHaveBeenCalledWith(1);
+    expect(await readdir(dataDir)).toEqual(['settings.json']);
+  });
+
+  it('logs one line for an error nothing caught, and keeps running', async () => {
+    type Listener = (error: unknown) => void;
+    const listenersOf = (event: 'uncaughtException' | 'unhandledRejection') =>
+      (process as NodeJS.EventEmitter).listeners(event) as Listener[];
+    const before = [...listenersOf('uncaughtException'), ...listenersOf('unhandledRejection')];
+    const running = start();
+    await fake.app.emitReady();
+    const app = await running;
+    // What Node would call; emitting the events for real would also reach vitest's own handler.
+    const added = (event: 'uncaughtException' | 'unhandledRejection') =>
+      listenersOf(event).filter((listener) => !before.includes(listener));
+    expect(added('uncaughtException')).toHaveLength(1);
+    expect(added('unhandledRejection')).toHaveLength(1);
+    added('uncaughtException')[0](new Error('a bug in main'));
+    added('unhandledRejection')[0](new Error('a promise nobody awaited'));
+
+    expect(logs).toEqual([
+      expect.stringMatching(
+        /^Unexpected error \(uncaught exception\), the console keeps running: Error: a bug in main \(at .+\)$/,
+      ),
+      expect.stringMatching(
+        /^Unexpected error \(unhandled rejection\), the console keeps running: Error: a promise nobody awaited \(at .+\)$/,
+      ),
+    ]);
+    expect(fake.app.exit).not.toHaveBeenCalled();
+    expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
+    const [window] = FakeBrowserWindow.getAllWindows();
+    expect(await fake.ipcMain.invokeFrom(window.webContents, 'app:info')).toMatchObject({
+      ok: true,
+    });
+    await app?.host.close();
   });
 });
