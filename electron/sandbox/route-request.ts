@@ -36,7 +36,7 @@ export const routeRequest = async (
       refusalLine(
         status,
         method,
-        req.url ?? '',
+        (req.url ?? '').split('?')[0],
         `the request target is ${target === 'tooLong' ? 'too long' : 'not a path'}`,
       ),
     );
@@ -63,7 +63,8 @@ export const routeRequest = async (
 
   const stateChanging = path === '/invite/accept' || path.startsWith('/sandbox-admin/');
   if (stateChanging && !isSafeMethod(method) && isForeignOrigin(req, port)) {
-    world.log(refusalLine(403, method, path, `Origin "${req.headers.origin}" is another site`));
+    const origin = (req.headers.origin ?? '').slice(0, 100);
+    world.log(refusalLine(403, method, path, `the Origin "${origin}" is another site`));
     return sendJson(res, 403, {
       error: `Requests from another origin are refused; the sandbox's pages are at ${world.origin}.`,
     });
