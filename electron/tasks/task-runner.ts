@@ -1,8 +1,9 @@
-import type {
-  TaskKind,
-  TaskParams,
-  TaskSnapshot,
-  StartTaskRequest,
+import {
+  TASK_STEPS_LIMIT,
+  type TaskKind,
+  type TaskParams,
+  type TaskSnapshot,
+  type StartTaskRequest,
 } from '../../shared/domain/tasks';
 import { AppError, errorInfoOf } from '../host/app-error';
 import { InMemoryTaskJournal } from './in-memory-task-journal';
@@ -236,7 +237,7 @@ export class TaskRunner {
             { progress: total > 0 ? { done: Math.min(done, total), total } : null },
             false,
           ),
-        step: (key, params) => this.update(id, { step: key, stepParams: params }, true),
+        step: (key, params) => this.step(id, key, params),
       };
       try {
         const result = await this.jobs[kind](task.params, context);
@@ -249,6 +250,15 @@ export class TaskRunner {
     } finally {
       this.release(id, kind);
     }
+  }
+
+  /** The current step, and one more entry in the task's list of steps. */
+  private step(id: string, key: string, params?: Record<string, string | number>): void {
+    const steps = [
+      ...(this.active.get(id)?.steps ?? []),
+      { key, ...(params ? { params } : {}), at: this.now() },
+    ].slice(-TASK_STEPS_LIMIT);
+    this.update(id, { step: key, stepParams: params, steps }, true);
   }
 
   /** A job stopped by its signal: by closing the console, or by the admin's cancel. */

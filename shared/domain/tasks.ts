@@ -105,6 +105,17 @@ export const BoundedTaskParams = TaskParams.superRefine((params, context) => {
   }
 });
 
+/** One step a task went through: its i18n key and params, and when it began. */
+export const TaskStep = z.object({
+  key: z.string(),
+  params: z.record(z.string(), ParamValue).optional(),
+  at: z.number(),
+});
+export type TaskStep = z.infer<typeof TaskStep>;
+
+/** A job that reports a step per page would otherwise grow its snapshot without bound. */
+export const TASK_STEPS_LIMIT = 32;
+
 export const TaskSnapshot = z.object({
   id: z.uuid(),
   kind: TaskKind,
@@ -115,6 +126,8 @@ export const TaskSnapshot = z.object({
   /** i18n key of the current step, e.g. `tasks.steps.contacting`, with its params. */
   step: z.string().nullable(),
   stepParams: z.record(z.string(), ParamValue).optional(),
+  /** The steps so far, oldest first (the latest TASK_STEPS_LIMIT); absent in older snapshots. */
+  steps: z.array(TaskStep).optional(),
   error: TaskError.nullable(),
   /** Small JSON-able summary of what the task found, shown in Completed Tasks. */
   result: z.record(z.string(), ParamValue).nullable(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TaskRunner, type Job } from '../../../electron/tasks/task-runner';
 import type { TaskLimits } from '../../../electron/tasks/task-limits';
 import { AppError } from '../../../electron/host/app-error';
-import type { TaskSnapshot } from '../../../shared/domain/tasks';
+import { TASK_STEPS_LIMIT, type TaskSnapshot } from '../../../shared/domain/tasks';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -93,6 +93,40 @@ describe('TaskRunner', () => {
     runner.start({ id: id(5), kind: 'apple:checkService', params: {} });
     expect((await done).progress).toEqual({ done: 50_000, total: 50_000 });
     expect(seen.length).toBeLessThan(50);
+  });
+
+  it('keeps the steps a task went through, each with when it began', async () => {
+    let time = 1_000;
+    const runner = new TaskRunner(
+      {
+        'apple:checkService': async (_params, context) => {
+          time = 1_010;
+          context.step('tasks.steps.resolving', { service: 'sandbox' });
+          time = 1_250;
+          context.step('tasks.steps.reading');
+        },
+      },
+      { now: () => time },
+    );
+    const done = new Promise<TaskSnapshot>((resolve) =>
+      runner.onChange((task) => task.finishedAt !== null && resolve(task)),
+    );
+    runner.start({ id: id(8), kind: 'apple:checkService', params: {} });
+    expect((await done).steps).toEqual([
+      { key: 'tasks.steps.resolving', params: { service: 'sandbox' }, at: 1_010 },
+      { key: 'tasks.steps.reading', at: 1_250 },
+    ]);
+  });
+
+  it('keeps only the latest steps of a job that reports very many', async () => {
+    const { runner, finished } = runnerWith(async (_params, context) => {
+      for (let n = 1; n <= 500; n++) context.step('tasks.steps.reading', { page: n });
+    });
+    const done = finished(id(9));
+    runner.start({ id: id(9), kind: 'apple:checkService', params: {} });
+    const steps = (await done).steps!;
+    expect(steps).toHaveLength(TASK_STEPS_LIMIT);
+    expect(steps.at(-1)?.params).toEqual({ page: 500 });
   });
 
   it('finishes a cancelled task as cancelled even when its job fails or succeeds after the cancel', async () => {
