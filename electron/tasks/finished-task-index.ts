@@ -64,6 +64,11 @@ export class FinishedTaskIndex {
     return this.total;
   }
 
+  clear(): void {
+    this.entries.clear();
+    this.total = 0;
+  }
+
   /** Forgets the tasks older than the age limit. */
   dropExpired(): void {
     for (const [id, entry] of this.entries) if (!this.isFresh(entry.task)) this.remove(id);

@@ -89,6 +89,19 @@ export class FinishedTaskJournal implements TaskJournal {
     return this.index.list();
   }
 
+  /** Empties the file in one atomic write, after any append still queued. */
+  async clear(): Promise<number> {
+    const cleared = this.index.list().length;
+    this.index.clear();
+    this.pending = [];
+    const run = this.writes.then(async () => {
+      await this.rewrite();
+    });
+    this.writes = run;
+    await run;
+    return cleared;
+  }
+
   flush(): Promise<void> {
     return this.writes;
   }

@@ -27,6 +27,12 @@ export class InMemoryTaskJournal implements TaskJournal {
     return this.index.list();
   }
 
+  clear(): Promise<number> {
+    const cleared = this.index.list().length;
+    this.index.clear();
+    return Promise.resolve(cleared);
+  }
+
   flush(): Promise<void> {
     return Promise.resolve();
   }

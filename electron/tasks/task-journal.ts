@@ -16,6 +16,8 @@ export interface TaskJournal {
   get(id: string): TaskSnapshot | undefined;
   /** The finished tasks it still keeps, oldest first. */
   list(): TaskSnapshot[];
+  /** Forgets every finished task, on disk too; resolves how many it knew. Never rejects. */
+  clear(): Promise<number>;
   /** Waits for every write asked for so far. */
   flush(): Promise<void>;
 }

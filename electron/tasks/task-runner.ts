@@ -151,6 +151,14 @@ export class TaskRunner {
     return this.active.get(id) ?? this.journal.get(id) ?? null;
   }
 
+  /**
+   * Forgets every finished task (Completed Tasks → Clear), so neither tasks:list nor a restart
+   * brings them back; active tasks stay.
+   */
+  async clearFinished(): Promise<{ cleared: number }> {
+    return { cleared: await this.journal.clear() };
+  }
+
   onChange(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -16,6 +16,8 @@ export const channels = {
   'tasks:start': channel(StartTaskRequest, TaskSnapshot),
   'tasks:list': channel(z.undefined(), z.array(TaskSnapshot)),
   'tasks:cancel': channel(z.object({ id: z.uuid() }), TaskSnapshot.nullable()),
+  /** Forgets the finished tasks main keeps (Completed Tasks → Clear); running ones stay. */
+  'tasks:clearFinished': channel(z.undefined(), z.object({ cleared: z.number().int().min(0) })),
   'shell:openExternal': channel(z.object({ url: z.string() }), z.object({ opened: z.boolean() })),
 } as const;
 

@@ -11,6 +11,7 @@ export const channelNames = [
   'tasks:start',
   'tasks:list',
   'tasks:cancel',
+  'tasks:clearFinished',
   'shell:openExternal',
 ] as const satisfies readonly (keyof typeof channels)[];
 

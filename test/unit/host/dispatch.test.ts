@@ -32,6 +32,7 @@ const handlers = (): Handlers => ({
   'settings:update': () => ({ ...settings, smtpPassword: 'hunter2' }) as typeof settings,
   'tasks:start': (request) => ({ ...task, ...request }),
   'tasks:list': () => [],
+  'tasks:clearFinished': () => ({ cleared: 0 }),
   'tasks:cancel': () => {
     throw new AppError('task.unknown', 'No such task.');
   },

@@ -284,6 +284,24 @@ describe('finished tasks across a restart of main', () => {
     expect(names).not.toContain(LEGACY_JOURNAL_FILE);
   });
 
+  it('clears the finished tasks for good, on disk too, and leaves the running ones', async () => {
+    const dataDir = await freshDir();
+    const first = await startMain(dataDir, job);
+    await first.run(1);
+    await first.run(2, { outcome: 'fail' });
+    first.runner.start({ id: id(3), kind: 'apple:checkService', params: { outcome: 'hang' } });
+    expect(await first.runner.clearFinished()).toEqual({ cleared: 2 });
+    expect(statusById(first.runner.list())).toEqual({ [id(3)]: 'running' });
+    await first.run(4);
+    await first.runner.close();
+
+    const second = await startMain(dataDir, job);
+    expect(statusById(second.runner.list())).toEqual({
+      [id(3)]: 'interrupted',
+      [id(4)]: 'succeeded',
+    });
+  });
+
   it('finishes tasks normally when the journal cannot be written, and says so in the log', async () => {
     const root = await freshDir();
     // The data directory's place is taken by a file, so nothing can be written there.
