@@ -24,7 +24,7 @@ code{font-size:.9em;overflow-wrap:anywhere}li{margin:.2rem 0}footer{margin-top:2
 </head><body>
 <h1>VPP sandbox</h1>
 <p>VPP sandbox — a local imitation of Apple's Apps and Books API v2 (seed ${escapeMarkup(index.seed)}). Nothing here reaches Apple.</p>
-<p>Point VPP Console at <code>${escapeMarkup(index.baseUrl)}</code> in Settings → Apple service → Custom URL.
+<p>Point VPP Console at <code>${escapeMarkup(index.baseUrl)}</code> in Settings → Apple Service → Custom URL.
 Other clients send one of the <code>.vpptoken</code> files the sandbox wrote at start as <code>Authorization: Bearer …</code>.</p>
 <h2>Endpoints</h2>
 <p>Service configuration (no token needed): ${link(index.serviceConfig)}</p>

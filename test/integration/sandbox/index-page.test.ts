@@ -27,7 +27,7 @@ describe('the base URL the ready line prints', () => {
       expect(html).toContain("a local imitation of Apple's Apps and Books API v2");
       expect(html).toContain('seed demo');
       expect(html).toContain(`${sandbox.baseUrl}</code>`);
-      expect(html).toContain('Settings → Apple service → Custom URL');
+      expect(html).toContain('Settings → Apple Service → Custom URL');
       expect(html).toContain(`${sandbox.baseUrl}/service/config`);
       expect(html).not.toContain('<script');
       // Every URL is markup-escaped: the invitation template's `&` included.
