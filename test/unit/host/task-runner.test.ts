@@ -264,6 +264,20 @@ describe('TaskRunner bounds', () => {
     expect(gated.started).toEqual([1, 2]);
   });
 
+  it('ends a task cancelled in the same turn it was started as cancelled, without running it', async () => {
+    const gated = gatedJob();
+    const { runner } = runnerWith(gated.job, limits);
+    runner.start({ id: id(1), kind: 'apple:checkService', params: { n: 1 } });
+    expect(runner.cancel(id(1))).toMatchObject({ status: 'cancelled' });
+    await tick();
+    expect(gated.started).toEqual([]);
+    // Its place is free again: two more run at once.
+    for (const n of [2, 3]) runner.start({ id: id(n), kind: 'apple:checkService', params: { n } });
+    await tick();
+    expect(gated.started).toEqual([2, 3]);
+    await runner.close();
+  });
+
   it('shows a running task as cancelling the moment cancel is asked, until its job lets go', async () => {
     let letGo: () => void = () => {};
     const { runner, seen, finished } = runnerWith(
