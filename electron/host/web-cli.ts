@@ -19,9 +19,10 @@ export const DEFAULT_WEB_PORT = 4780;
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-const usage = `Usage: npm run web -- [--port N] [--data-dir DIR]
-  --port N        loopback port to serve on (default ${DEFAULT_WEB_PORT})
-  --data-dir DIR  where settings and secrets live (default: ${defaultDataDir()})`;
+const usage = `Usage: npm run web -- [--port N] [--data-dir DIR] [--renderer-dir DIR]
+  --port N            loopback port to serve on (default ${DEFAULT_WEB_PORT})
+  --data-dir DIR      where settings and secrets live (default: ${defaultDataDir()})
+  --renderer-dir DIR  the built renderer to serve (default: dist/renderer)`;
 
 // First of all, before anything is opened: a signal at any moment closes cleanly, and an error
 // nothing caught costs a line, not the console.
@@ -34,12 +35,13 @@ const fail = (message: string): never => {
 };
 
 const main = async () => {
-  let values: { port?: string; 'data-dir'?: string; help?: boolean };
+  let values: { port?: string; 'data-dir'?: string; 'renderer-dir'?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
         port: { type: 'string' },
         'data-dir': { type: 'string' },
+        'renderer-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -54,7 +56,7 @@ const main = async () => {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     fail(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
-  const rendererDir = resolve(repoRoot, 'dist/renderer');
+  const rendererDir = resolve(values['renderer-dir'] ?? resolve(repoRoot, 'dist/renderer'));
   try {
     await readFile(resolve(rendererDir, 'index.html'));
   } catch {

@@ -1,20 +1,56 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
+const builtRenderer = join(repoRoot, 'dist/renderer');
+
+/** This test file's own copy of the built renderer, which every web-cli it starts serves. */
+let rendererCopy: string | undefined;
 
 /**
  * `web-cli` serves `dist/renderer`, which `npm test` builds only after the unit and integration
- * tests have run; build it here when it is missing (a few seconds with vite).
+ * tests have run; build it here when it is missing (a few seconds with vite). Then copy it:
+ * a `vite build` elsewhere empties dist/renderer for a moment, and a console started then
+ * would refuse to start ("the renderer is not built"). Returns the copy's removal, which
+ * vitest runs after the file's tests when this is its `beforeAll`.
  */
-export const ensureRendererBuilt = () => {
-  if (existsSync(join(repoRoot, 'dist/renderer/index.html'))) return;
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+export const ensureRendererBuilt = async (): Promise<() => void> => {
+  for (let attempt = 1; ; attempt++) {
+    if (!existsSync(join(builtRenderer, 'index.html'))) build();
+    const copy = mkdtempSync(join(tmpdir(), 'vpp-renderer-'));
+    if (copyWholeBuild(copy)) {
+      rendererCopy = copy;
+      return () => rmSync(copy, { recursive: true, force: true });
+    }
+    rmSync(copy, { recursive: true, force: true });
+    if (attempt === 5) throw new Error(`${builtRenderer} kept changing while it was copied`);
+    await new Promise((resolveWait) => setTimeout(resolveWait, 1000)); // a build is under way
+  }
+};
+
+const build = () => {
+  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
     cwd: repoRoot,
     encoding: 'utf8',
   });
-  if (build.status !== 0) throw new Error(`The renderer did not build:\n${build.stderr}`);
+  if (result.status !== 0) throw new Error(`The renderer did not build:\n${result.stderr}`);
+};
+
+/** Copies dist/renderer (without source maps); false when it changed under the copy. */
+const copyWholeBuild = (copy: string): boolean => {
+  try {
+    cpSync(builtRenderer, copy, { recursive: true, filter: (path) => !path.endsWith('.map') });
+  } catch {
+    return false; // a file went away while it was being copied
+  }
+  // index.html is there, and so is every file it loads.
+  const index = join(copy, 'index.html');
+  if (!existsSync(index)) return false;
+  const html = readFileSync(index, 'utf8');
+  const loaded = [...html.matchAll(/(?:src|href)="\/([^"]+)"/g)].map((match) => match[1]);
+  return loaded.every((path) => existsSync(join(copy, path)));
 };
 
 export interface WebCliProcess {
@@ -37,6 +73,7 @@ export interface WebCliOptions {
 
 /** Starts the browser front door exactly as `npm run web` does, on any free port. */
 export const startWebCli = (dataDir: string, options: WebCliOptions = {}): WebCliProcess => {
+  if (!rendererCopy) throw new Error('call ensureRendererBuilt() in beforeAll first');
   const preload = (options.preload ?? []).flatMap((path) => ['--import', path]);
   const child = spawn(
     process.execPath,
@@ -49,6 +86,8 @@ export const startWebCli = (dataDir: string, options: WebCliOptions = {}): WebCl
       '0',
       '--data-dir',
       dataDir,
+      '--renderer-dir',
+      rendererCopy,
     ],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
