@@ -16,7 +16,16 @@ export interface MenuItem {
  * move, Escape closes and returns focus. An item that can't be used now is shown dimmed with
  * its reason as tooltip; choosing it closes the menu and says why beside the gear.
  */
-export const ActionMenu = ({ label, items }: { label: string; items: MenuItem[] }) => {
+export const ActionMenu = ({
+  label,
+  items,
+  placement = 'above',
+}: {
+  label: string;
+  items: MenuItem[];
+  /** Above the + / − bar at a list's foot, below the button in the toolbar. */
+  placement?: 'above' | 'below';
+}) => {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const bubble = useReasonBubble();
@@ -72,11 +81,15 @@ export const ActionMenu = ({ label, items }: { label: string; items: MenuItem[] 
   };
 
   return (
-    <span className="command action-menu">
+    <span className={`command action-menu ${placement}`}>
       <button
         ref={buttonRef}
         type="button"
-        className="bar-button action-menu-button"
+        className={
+          placement === 'below'
+            ? 'toolbar-button action-menu-button'
+            : 'bar-button action-menu-button'
+        }
         aria-label={label}
         title={label}
         aria-haspopup="menu"
@@ -97,7 +110,7 @@ export const ActionMenu = ({ label, items }: { label: string; items: MenuItem[] 
         <ul
           ref={menuRef}
           id={menuId}
-          className="menu"
+          className={`menu ${placement}`}
           role="menu"
           aria-label={label}
           onKeyDown={onMenuKeyDown}

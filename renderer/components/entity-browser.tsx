@@ -1,12 +1,15 @@
 import { Import, Plus, RefreshCw } from 'lucide-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectionLabelKeys, type SectionId } from '../features/sidebar/sections';
+import { errorInfoOf, errorText } from '../i18n/error-text';
 import { useSectionState } from '../stores/use-section-state';
-import type { Action } from './action';
-import type { MenuItem } from './action-menu';
+import { unavailable, type Action } from './action';
+import { ActionMenu, type MenuItem } from './action-menu';
+import type { CsvColumn } from './csv';
 import { DetailHeader } from './detail-header';
 import { EmptyState, NoSelection, type EmptyStateProps } from './empty-state';
+import { exportList } from './export-list';
 import { entityIcons, type EntityKind } from './entity-icons';
 import { ListActionBar } from './list-action-bar';
 import { ListRow, listRowHeight } from './list-row';
@@ -48,6 +51,8 @@ export interface EntityBrowserProps<Row> {
   empty: EmptyStateProps;
   /** Built with the selected row, so − and the menu can act on it. */
   actions(selected: Row | undefined): BrowserActions;
+  /** The columns of "Export List…" in the Action menu. */
+  exportColumns: CsvColumn<Row>[];
 }
 
 /**
@@ -57,8 +62,9 @@ export interface EntityBrowserProps<Row> {
  * is on screen and for the selection, so a section of 50,000 opens as fast as one of 50.
  */
 export const EntityBrowser = <Row,>(props: EntityBrowserProps<Row>) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { section, keys, kind } = props;
+  const [exportError, setExportError] = useState<string>();
   const state = useSectionState(section);
   const title = t(sectionLabelKeys[section]);
   const selectedIndex = useMemo(
@@ -72,6 +78,24 @@ export const EntityBrowser = <Row,>(props: EntityBrowserProps<Row>) => {
   const actions = props.actions(selected);
   const icon = entityIcons[kind];
   const nothingAtAll = keys !== undefined && keys.length === 0 && !state.search;
+  const menu: MenuItem[] = [
+    {
+      id: 'export',
+      label: t('list.exportCsv'),
+      action:
+        keys && keys.length > 0
+          ? {
+              run: () => {
+                setExportError(undefined);
+                exportList(i18n, title, keys, props.rowsOf, props.exportColumns).catch(
+                  (error: unknown) => setExportError(errorText(i18n, errorInfoOf(error))),
+                );
+              },
+            }
+          : unavailable(t('list.nothingToExport')),
+    },
+    ...(actions.menu ?? []),
+  ];
 
   return (
     <div className="section-frame">
@@ -90,7 +114,13 @@ export const EntityBrowser = <Row,>(props: EntityBrowserProps<Row>) => {
         {actions.addInToolbar !== false && (
           <ToolbarButton label={t('toolbar.add')} icon={Plus} action={actions.add} command="add" />
         )}
+        <ActionMenu label={t('list.actionMenu')} items={menu} placement="below" />
       </Toolbar>
+      {exportError && (
+        <p className="inline-alert" role="alert">
+          {t('list.exportFailed', { message: exportError })}
+        </p>
+      )}
       {nothingAtAll ? (
         <div className="section-body">
           <EmptyState icon={icon} {...props.empty} />
@@ -131,7 +161,7 @@ export const EntityBrowser = <Row,>(props: EntityBrowserProps<Row>) => {
             <ListActionBar
               add={actions.add}
               remove={actions.remove}
-              menu={actions.menu}
+              menu={menu}
               summary={
                 keys && keys.length > 0 ? t('list.count', { count: keys.length }) : undefined
               }

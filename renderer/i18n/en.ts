@@ -95,6 +95,9 @@ export const en = {
     add: 'Add',
     remove: 'Delete',
     actionMenu: 'Action',
+    exportCsv: 'Export List…',
+    nothingToExport: 'There’s nothing in this list to export.',
+    exportFailed: 'The list could not be exported: {{message}}',
     noResults: 'No Results',
     noMatches: 'Nothing matches “{{query}}”.',
     count_one: '{{count}} item',
@@ -186,7 +189,9 @@ export const en = {
     token: 'Token',
     licenses: 'Licenses',
     availability: '{{available}} of {{total}} available',
+    totalCount: 'Licenses',
     assignedCount: 'Assigned',
+    availableCount: 'Available',
     retiredCount: 'Kept by removed users',
     noAssignments: 'Nobody has this title yet.',
     assignedToUser: 'User',
@@ -382,7 +387,8 @@ export const en = {
     task: {
       interrupted: 'VPP Console closed before this task finished.',
       cancelled: 'The task was canceled.',
-      badParams: 'This task can’t run: it doesn’t say what to work on.',
+      badParams:
+        'This connection check doesn’t say which service to check, so it can’t run. Start a new check in Settings → Apple Service.',
     },
     tasks: {
       tooMany: 'Too many tasks are waiting. Let some finish, then try again.',

@@ -97,6 +97,9 @@ export const nl: Translation = {
     add: 'Voeg toe',
     remove: 'Verwijder',
     actionMenu: 'Taakmenu',
+    exportCsv: 'Exporteer lijst…',
+    nothingToExport: 'Er staat niets in deze lijst om te exporteren.',
+    exportFailed: 'De lijst kon niet worden geëxporteerd: {{message}}',
     noResults: 'Geen resultaten',
     noMatches: 'Niets gevonden voor ‘{{query}}’.',
     count_one: '{{count}} onderdeel',
@@ -188,7 +191,9 @@ export const nl: Translation = {
     token: 'Token',
     licenses: 'Licenties',
     availability: '{{available}} van {{total}} beschikbaar',
+    totalCount: 'Licenties',
     assignedCount: 'Toegewezen',
+    availableCount: 'Beschikbaar',
     retiredCount: 'Bij verwijderde gebruikers',
     noAssignments: 'Deze titel is nog aan niemand toegewezen.',
     assignedToUser: 'Gebruiker',
@@ -384,7 +389,8 @@ export const nl: Translation = {
     task: {
       interrupted: 'VPP Console werd gesloten voordat deze taak klaar was.',
       cancelled: 'De taak is geannuleerd.',
-      badParams: 'Deze taak kan niet worden uitgevoerd: er staat niet bij waaraan ze moet werken.',
+      badParams:
+        'Bij deze verbindingscontrole staat niet welke dienst ze moet controleren, dus ze kan niet worden uitgevoerd. Start een nieuwe controle via Instellingen → Apple-dienst.',
     },
     tasks: {
       tooMany:

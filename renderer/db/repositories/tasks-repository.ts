@@ -9,8 +9,9 @@ import {
 import type { ConsoleDatabase } from '../database';
 import type { TaskRow } from '../types';
 
+/** How far along a status is: a later one never yields to an earlier one. */
 const statusRank = (status: TaskStatus): number =>
-  status === 'queued' ? 0 : status === 'running' ? 1 : 2;
+  status === 'queued' ? 0 : status === 'running' ? 1 : status === 'cancelling' ? 2 : 3;
 
 /**
  * Whether a snapshot from main should replace the row we have. Events and the reply to

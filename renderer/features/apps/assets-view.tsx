@@ -47,6 +47,18 @@ export const AssetsView = ({
         sync: notYet.sync,
         addInToolbar: false,
       })}
+      exportColumns={[
+        { header: t('assets.name'), value: nameOf },
+        { header: t('assets.adamId'), value: (asset) => asset.adamId },
+        {
+          header: t('assets.pricingParam'),
+          value: (asset) => t(`assets.pricing.${asset.pricingParam}`),
+        },
+        { header: t('assets.totalCount'), value: (asset) => asset.totalCount },
+        { header: t('assets.assignedCount'), value: (asset) => asset.assignedCount },
+        { header: t('assets.availableCount'), value: (asset) => asset.availableCount },
+        { header: t('assets.retiredCount'), value: (asset) => asset.retiredCount },
+      ]}
       tabs={(asset) => [
         { id: 'info', label: t('detail.tabs.info'), render: () => <AssetInfo asset={asset} /> },
         {

@@ -29,6 +29,10 @@ export const DeviceGroupsView = () => {
         add: notYet.add,
         remove: notYet.remove(selected !== undefined),
       })}
+      exportColumns={[
+        { header: t('deviceGroups.name'), value: (group) => group.name },
+        { header: t('deviceGroups.memberCount'), value: (group) => group.memberCount },
+      ]}
       tabs={(group) => [
         {
           id: 'info',

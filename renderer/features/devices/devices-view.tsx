@@ -33,6 +33,12 @@ export const DevicesView = () => {
         import: notYet.import,
         remove: notYet.remove(selected !== undefined),
       })}
+      exportColumns={[
+        { header: t('devices.name'), value: (device) => device.name },
+        { header: t('devices.serialNumber'), value: (device) => device.serialNumber },
+        { header: t('devices.model'), value: (device) => device.model },
+        { header: t('devices.osVersion'), value: (device) => device.osVersion },
+      ]}
       tabs={(device) => [
         { id: 'info', label: t('detail.tabs.info'), render: () => <DeviceInfo device={device} /> },
         { id: 'apps', label: t('detail.tabs.apps'), render: () => <DeviceApps device={device} /> },

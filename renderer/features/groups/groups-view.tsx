@@ -29,6 +29,10 @@ export const GroupsView = () => {
         add: notYet.add,
         remove: notYet.remove(selected !== undefined),
       })}
+      exportColumns={[
+        { header: t('groups.name'), value: (group) => group.name },
+        { header: t('groups.memberCount'), value: (group) => group.memberCount },
+      ]}
       tabs={(group) => [
         { id: 'info', label: t('detail.tabs.info'), render: () => <GroupInfo group={group} /> },
         {

@@ -31,6 +31,15 @@ export const TokensView = () => {
         remove: notYet.remove(selected !== undefined),
         sync: notYet.sync,
       })}
+      exportColumns={[
+        { header: t('tokens.orgName'), value: (token) => token.orgName },
+        { header: t('tokens.location'), value: (token) => token.location },
+        { header: t('tokens.state'), value: (token) => t(`tokens.states.${token.state}`) },
+        {
+          header: t('tokens.expiresAt'),
+          value: (token) => new Date(token.expiresAt).toISOString().slice(0, 10),
+        },
+      ]}
       tabs={(token) => [
         { id: 'info', label: t('detail.tabs.info'), render: () => <TokenInfo token={token} /> },
       ]}

@@ -29,6 +29,11 @@ export const UsersView = () => {
         import: notYet.import,
         remove: notYet.remove(selected !== undefined),
       })}
+      exportColumns={[
+        { header: t('users.fullName'), value: (user) => user.fullName },
+        { header: t('users.email'), value: (user) => user.email },
+        { header: t('users.clientUserId'), value: (user) => user.clientUserId },
+      ]}
       tabs={(user) => [
         { id: 'info', label: t('detail.tabs.info'), render: () => <UserInfo user={user} /> },
         {

@@ -1,0 +1,133 @@
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/app';
+import { commandForKey, shortcutOf } from '../../../renderer/components/shortcuts';
+import { useUiStore } from '../../../renderer/stores/ui-store';
+import {
+  click,
+  eventually,
+  fakeLayout,
+  freshDatabase,
+  press,
+  renderConsole,
+  type Rendered,
+} from './support/render';
+import { userRow } from './support/users-list';
+
+let rendered: Rendered | undefined;
+let restoreLayout: (() => void) | undefined;
+afterEach(async () => {
+  await rendered?.unmount();
+  rendered = undefined;
+  restoreLayout?.();
+  restoreLayout = undefined;
+});
+
+const key = (init: Partial<KeyboardEvent>) => ({
+  key: 'n',
+  metaKey: false,
+  ctrlKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...init,
+});
+
+describe('keyboard shortcuts', () => {
+  it('are ⌘ on a Mac and Ctrl elsewhere, and only with the letter alone', () => {
+    expect(commandForKey(key({ metaKey: true }), true)).toBe('add');
+    expect(commandForKey(key({ ctrlKey: true }), true)).toBeNull();
+    expect(commandForKey(key({ ctrlKey: true, key: 'F' }), false)).toBe('find');
+    expect(commandForKey(key({ ctrlKey: true, key: 'r' }), false)).toBe('sync');
+    expect(commandForKey(key({ ctrlKey: true, shiftKey: true, key: 'r' }), false)).toBeNull();
+    expect(commandForKey(key({ metaKey: true, key: 'x' }), true)).toBeNull();
+    expect(shortcutOf('sync', true)).toEqual({ label: '⌘R', aria: 'Meta+R' });
+    expect(shortcutOf('add', false)).toEqual({ label: 'Ctrl+N', aria: 'Control+N' });
+  });
+
+  it('find the list’s search, and say why Add or Sync Now can’t be used yet', async () => {
+    const db = freshDatabase();
+    await db.users.add(userRow('u1', 'Sara de Boer'));
+    restoreLayout = fakeLayout();
+    rendered = await renderConsole(<App />, { db });
+    const { container } = rendered;
+    await eventually(() => expect(container.querySelector('[role="listbox"]')).not.toBeNull());
+
+    const addButton = [...container.querySelectorAll('.toolbar button')].find(
+      (button) => button.textContent === 'Add',
+    )!;
+    expect(addButton.getAttribute('title')).toBe(
+      'Adding users isn’t possible in this version of VPP Console yet.',
+    );
+    expect(addButton.getAttribute('aria-keyshortcuts')).toBe('Control+N');
+
+    const ctrl = (letter: string) => {
+      const event = new KeyboardEvent('keydown', {
+        key: letter,
+        ctrlKey: true,
+        bubbles: true,
+        cancelable: true,
+      });
+      window.dispatchEvent(event);
+      return event;
+    };
+    let event: KeyboardEvent | undefined;
+    await act(async () => void (event = ctrl('f')));
+    expect(event?.defaultPrevented).toBe(true);
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Search Users');
+
+    await act(async () => void ctrl('n'));
+    expect(container.querySelector('.reason-bubble')?.textContent).toBe(
+      'Adding users isn’t possible in this version of VPP Console yet.',
+    );
+
+    await act(async () => useUiStore.getState().selectSection('apps'));
+    await eventually(() =>
+      expect(container.querySelector('.placard-title')?.textContent).toBe('No Apps'),
+    );
+    await act(async () => void (event = ctrl('r')));
+    // The browser's reload is not what the admin asked for.
+    expect(event?.defaultPrevented).toBe(true);
+    expect(container.querySelector('.reason-bubble')?.textContent).toContain(
+      'Syncing needs a content token',
+    );
+  });
+});
+
+describe('the Action menu', () => {
+  it('opens on its first item, moves with the arrows, and closes with Escape back to the gear', async () => {
+    const db = freshDatabase();
+    await db.users.add(userRow('u1', 'Sara de Boer'));
+    restoreLayout = fakeLayout();
+    rendered = await renderConsole(<App />, { db });
+    const { container } = rendered;
+    await eventually(() => expect(container.querySelector('[role="listbox"]')).not.toBeNull());
+    const gear = container.querySelector<HTMLElement>('.list-action-bar [aria-haspopup="menu"]')!;
+    expect(gear.getAttribute('aria-label')).toBe('Action');
+    await click(gear);
+    expect(gear.getAttribute('aria-expanded')).toBe('true');
+    const items = [...container.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+    expect(items.map((item) => item.textContent)).toEqual(['Export List…']);
+    expect(document.activeElement).toBe(items[0]);
+    await press(items[0], 'Escape');
+    expect(container.querySelector('[role="menu"]')).toBeNull();
+    expect(document.activeElement).toBe(gear);
+  });
+
+  it('says why an item can’t be chosen instead of doing nothing', async () => {
+    restoreLayout = fakeLayout();
+    rendered = await renderConsole(<App />);
+    const { container } = rendered;
+    await eventually(() =>
+      expect(container.querySelector('.placard-title')?.textContent).toBe('No Users'),
+    );
+    const gear = container.querySelector<HTMLElement>('.toolbar [aria-haspopup="menu"]')!;
+    await click(gear);
+    const exportItem = container.querySelector<HTMLElement>('[role="menuitem"]')!;
+    expect(exportItem.getAttribute('aria-disabled')).toBe('true');
+    await click(exportItem);
+    expect(container.querySelector('[role="menu"]')).toBeNull();
+    expect(container.querySelector('.reason-bubble')?.textContent).toBe(
+      'There’s nothing in this list to export.',
+    );
+  });
+});
