@@ -165,7 +165,7 @@ describe('browser front door', () => {
       type: 'invoke',
       id: 3,
       channel: 'tasks:start',
-      payload: { id, kind: 'apple:checkService', params: {} },
+      payload: { id, kind: 'apple:checkService', params: { service: 'sandbox' } },
     });
     const task = await finished;
     expect(task).toMatchObject({
