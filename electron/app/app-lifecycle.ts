@@ -6,7 +6,7 @@ import { APP_DIR_NAME } from '../host/default-data-dir';
 import { createHost, type Host } from '../host/host';
 import { keepRunningOnUncaughtErrors } from '../host/last-resort';
 import { dataDirFromArgv } from './cli-args';
-import { forwardHostEvents, handle } from './ipc';
+import { forwardHostEvents, handle, sendToConsole } from './ipc';
 import { installApplicationMenu } from './menu';
 import { menuLanguage } from './menu-labels';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -96,7 +96,7 @@ export const startMainProcess = (
       const senders = new TrustedSenders();
       const unbindIpc = handle(host.dispatch, senders, log);
       const stopEvents = forwardHostEvents(host, senders);
-      const stopMenu = await keepMenuInLanguage(host, log);
+      const stopMenu = await keepMenuInLanguage(host, senders, log);
 
       const trackers: PlacementTracker[] = [];
       openMainWindow = async () => {
@@ -149,13 +149,18 @@ export const startMainProcess = (
 };
 
 /** The menu follows the console's language setting, switching when it changes. */
-const keepMenuInLanguage = async (host: Host, log: Log): Promise<() => void> => {
+const keepMenuInLanguage = async (
+  host: Host,
+  senders: TrustedSenders,
+  log: Log,
+): Promise<() => void> => {
   const install = (settings: Settings) =>
     installApplicationMenu({
       platform: process.platform,
       isDev: !app.isPackaged,
       language: menuLanguage(settings.language, app.getLocale()),
       openExternal: (url) => void openAllowedExternal(url).catch((e: unknown) => log(String(e))),
+      sendCommand: (command) => sendToConsole(senders, 'menu:command', { command }),
     });
   const current = await host.dispatch('settings:get', undefined, { frontDoor: 'electron' });
   install(current.ok ? (current.value as Settings) : Settings.parse({}));

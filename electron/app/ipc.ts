@@ -1,5 +1,10 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { channelNames, type ApiResult } from '../../shared/contract';
+import {
+  channelNames,
+  type ApiResult,
+  type EventName,
+  type EventPayload,
+} from '../../shared/contract';
 import { errorInfoOf } from '../host/app-error';
 import type { Dispatch } from '../host/dispatch';
 import type { Host } from '../host/host';
@@ -69,9 +74,18 @@ export const forwardHostEvents = (
   host: Pick<Host, 'subscribe'>,
   senders: TrustedSenders,
 ): (() => void) =>
-  host.subscribe((event, payload) => {
-    const message: ApiEventMessage = { event, payload };
-    for (const contents of senders.list()) {
-      if (isSameAppOrigin(contents.getURL())) contents.send(API_EVENT_CHANNEL, message);
-    }
-  });
+  host.subscribe((event, payload) =>
+    sendToConsole(senders, event, payload as EventPayload<EventName>),
+  );
+
+/** Sends one contract event to the console's windows (those still showing the console). */
+export const sendToConsole = (
+  senders: TrustedSenders,
+  event: EventName,
+  payload: EventPayload<EventName>,
+): void => {
+  const message: ApiEventMessage = { event, payload };
+  for (const contents of senders.list()) {
+    if (isSameAppOrigin(contents.getURL())) contents.send(API_EVENT_CHANNEL, message);
+  }
+};

@@ -1,4 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/domain/menu-command';
 import { helpLinks, MENU_LABELS, type MenuLanguage } from './menu-labels';
 
 export interface ApplicationMenuOptions {
@@ -8,11 +9,16 @@ export interface ApplicationMenuOptions {
   language: MenuLanguage;
   /** Opens a link through the external allow-list. */
   openExternal: (url: string) => void;
+  /** Hands one of the console's shortcuts to the page in the focused window. */
+  sendCommand: (command: MenuCommand) => void;
 }
 
 export type MenuTemplate = MenuItemConstructorOptions[];
 
-/** A small menu: the standard editing keys work, and Help leads to Apple's own guide. */
+/**
+ * A small menu: the console's three shortcuts (shown here, run by the page), the standard
+ * editing keys, and Help leading to Apple's own guide.
+ */
 export const applicationMenuTemplate = (options: ApplicationMenuOptions): MenuTemplate => {
   const label = MENU_LABELS[options.language];
   const links = helpLinks(options.language);
@@ -34,12 +40,27 @@ export const applicationMenuTemplate = (options: ApplicationMenuOptions): MenuTe
     ],
   };
   // Windows and Linux have no app menu; Quit lives in File there.
+  const command = (
+    name: MenuCommand,
+    itemLabel: string,
+    accelerator: string,
+  ): MenuItemConstructorOptions => ({
+    label: itemLabel,
+    accelerator,
+    click: () => options.sendCommand(name),
+  });
+  const consoleCommands: MenuItemConstructorOptions[] = [
+    command('add', label.add, 'CmdOrCtrl+N'),
+    command('sync', label.syncNow, 'CmdOrCtrl+R'),
+    { type: 'separator' },
+  ];
   const fileMenu: MenuItemConstructorOptions = {
     role: 'fileMenu',
     label: label.file,
-    submenu: isMac
-      ? [{ role: 'close', label: label.close }]
-      : [{ role: 'quit', label: label.quit }],
+    submenu: [
+      ...consoleCommands,
+      isMac ? { role: 'close', label: label.close } : { role: 'quit', label: label.quit },
+    ],
   };
   const editMenu: MenuItemConstructorOptions = {
     role: 'editMenu',
@@ -52,11 +73,14 @@ export const applicationMenuTemplate = (options: ApplicationMenuOptions): MenuTe
       { role: 'copy', label: label.copy },
       { role: 'paste', label: label.paste },
       { role: 'selectAll', label: label.selectAll },
+      { type: 'separator' },
+      command('find', label.find, 'CmdOrCtrl+F'),
     ],
   };
+  // ⌘R is Sync Now; a developer reloads with ⇧⌘R.
   const devItems: MenuItemConstructorOptions[] = options.isDev
     ? [
-        { role: 'reload', label: label.reload },
+        { role: 'forceReload', label: label.reload },
         { role: 'toggleDevTools', label: label.devTools },
         { type: 'separator' },
       ]

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
+import type { MenuCommand } from '../../shared/domain/menu-command';
 
 /** The console's keyboard shortcuts: ⌘N / Ctrl+N add, ⌘F / Ctrl+F search, ⌘R / Ctrl+R sync. */
-export type CommandId = 'add' | 'find' | 'sync';
+export type CommandId = MenuCommand;
 
 const KEYS: Record<CommandId, string> = { add: 'N', find: 'F', sync: 'R' };
 

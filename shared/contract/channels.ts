@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
+import { MenuCommand } from '../domain/menu-command';
 import { AppInfo } from '../domain/app-info';
 import { Settings, SettingsPatch } from '../domain/settings';
 import { StartTaskRequest, TaskSnapshot } from '../domain/tasks';
@@ -25,4 +26,6 @@ export const channels = {
 export const events = {
   'tasks:changed': TaskSnapshot,
   'settings:changed': Settings,
+  /** The desktop app's menu asks for one of the console's shortcuts (⌘N, ⌘F, ⌘R). */
+  'menu:command': z.object({ command: MenuCommand }),
 } as const;

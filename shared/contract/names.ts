@@ -18,6 +18,7 @@ export const channelNames = [
 export const eventNames = [
   'tasks:changed',
   'settings:changed',
+  'menu:command',
 ] as const satisfies readonly (keyof typeof events)[];
 
 type Channel = keyof typeof channels;

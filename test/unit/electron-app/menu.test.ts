@@ -12,7 +12,12 @@ const submenu = (menu: MenuTemplate, role: string) =>
   menu.find((item) => item.role === role)?.submenu as MenuTemplate;
 const roles = (entries: MenuTemplate) => entries.map((entry) => entry.role);
 
-const base = { platform: 'darwin' as const, isDev: false, language: 'en' as const };
+const base = {
+  platform: 'darwin' as const,
+  isDev: false,
+  language: 'en' as const,
+  sendCommand: () => {},
+};
 
 describe('application menu', () => {
   it('has the macOS app menu on a Mac only', () => {
@@ -20,7 +25,7 @@ describe('application menu', () => {
     const windows = applicationMenuTemplate({ ...base, platform: 'win32', openExternal: () => {} });
     expect(items(mac)).toEqual(['VPP Console', 'File', 'Edit', 'View', 'Window', 'Help']);
     expect(items(windows)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
-    expect(roles(submenu(windows, 'fileMenu'))).toEqual(['quit']);
+    expect(roles(submenu(windows, 'fileMenu')).at(-1)).toBe('quit');
   });
 
   it('keeps copy and paste working through the Edit menu’s roles', () => {
@@ -41,7 +46,34 @@ describe('application menu', () => {
     );
     expect(roles(shipped)).not.toContain('reload');
     expect(roles(shipped)).not.toContain('toggleDevTools');
-    expect(roles(dev)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+    // ⌘R is Sync Now, so a developer's reload is ⇧⌘R.
+    expect(roles(dev)).toEqual(expect.arrayContaining(['forceReload', 'toggleDevTools']));
+    expect(roles(dev)).not.toContain('reload');
+  });
+
+  it('shows the console’s shortcuts and hands them to the page: ⌘N add, ⌘F find, ⌘R sync', () => {
+    const sent: string[] = [];
+    const menu = applicationMenuTemplate({
+      ...base,
+      openExternal: () => {},
+      sendCommand: (command) => sent.push(command),
+    });
+    const file = submenu(menu, 'fileMenu');
+    const edit = submenu(menu, 'editMenu');
+    const shortcut = (entries: MenuTemplate, label: string) =>
+      entries.find((entry) => entry.label === label);
+    expect(shortcut(file, 'Add…')?.accelerator).toBe('CmdOrCtrl+N');
+    expect(shortcut(file, 'Sync Now')?.accelerator).toBe('CmdOrCtrl+R');
+    expect(shortcut(edit, 'Find…')?.accelerator).toBe('CmdOrCtrl+F');
+    for (const entry of [
+      shortcut(file, 'Add…'),
+      shortcut(edit, 'Find…'),
+      shortcut(file, 'Sync Now'),
+    ])
+      entry?.click?.({} as never, undefined, {} as never);
+    expect(sent).toEqual(['add', 'find', 'sync']);
+    const dutch = applicationMenuTemplate({ ...base, language: 'nl', openExternal: () => {} });
+    expect(submenu(dutch, 'fileMenu').map((entry) => entry.label)).toContain('Synchroniseer nu');
   });
 
   it('opens Apple School Manager’s guide from Help, in the admin’s language', () => {

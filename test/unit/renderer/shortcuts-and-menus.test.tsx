@@ -12,6 +12,7 @@ import {
   renderConsole,
   type Rendered,
 } from './support/render';
+import { createFakeMain } from './support/fake-main';
 import { userRow } from './support/users-list';
 
 let rendered: Rendered | undefined;
@@ -90,6 +91,32 @@ describe('keyboard shortcuts', () => {
     expect(container.querySelector('.reason-bubble')?.textContent).toContain(
       'Syncing needs a content token',
     );
+  });
+});
+
+describe('in the desktop app', () => {
+  it('takes the shortcuts from the menu, which shows them, not from the page’s key presses', async () => {
+    const db = freshDatabase();
+    await db.users.add(userRow('u1', 'Sara de Boer'));
+    const main = createFakeMain();
+    restoreLayout = fakeLayout();
+    rendered = await renderConsole(<App />, {
+      db,
+      api: main.api,
+      appInfo: { frontDoor: 'electron', platform: 'darwin' },
+    });
+    const { container } = rendered;
+    await eventually(() => expect(container.querySelector('[role="listbox"]')).not.toBeNull());
+    const search = container.querySelector<HTMLElement>('input[type="search"]')!;
+    expect(search.getAttribute('aria-keyshortcuts')).toBe('Meta+F');
+    await act(async () => {
+      window.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'f', metaKey: true, bubbles: true }),
+      );
+    });
+    expect(document.activeElement).not.toBe(search);
+    await act(async () => main.emit('menu:command', { command: 'find' }));
+    expect(document.activeElement).toBe(search);
   });
 });
 

@@ -1,6 +1,7 @@
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import type { AppInfo } from '../../../../shared/domain/app-info';
 import type { Settings } from '../../../../shared/domain/settings';
 import { ConsoleDatabase } from '../../../../renderer/db/database';
 import { SettingsProvider } from '../../../../renderer/features/settings/settings-context';
@@ -25,7 +26,13 @@ export interface Rendered {
 /** Mounts `ui` with everything a view expects above it: i18n, database, main, settings. */
 export const renderConsole = async (
   ui: ReactNode,
-  options: { db?: ConsoleDatabase; api?: MainApi; settings?: Settings; language?: UiLanguage } = {},
+  options: {
+    db?: ConsoleDatabase;
+    api?: MainApi;
+    settings?: Settings;
+    language?: UiLanguage;
+    appInfo?: Partial<AppInfo>;
+  } = {},
 ): Promise<Rendered> => {
   useUiStore.setState(initialUiState);
   const db = options.db ?? freshDatabase();
@@ -41,7 +48,7 @@ export const renderConsole = async (
     root = createRoot(container);
     root.render(
       <I18nextProvider i18n={i18n}>
-        <ServicesProvider services={{ db, api, appInfo: testAppInfo }}>
+        <ServicesProvider services={{ db, api, appInfo: { ...testAppInfo, ...options.appInfo } }}>
           <SettingsProvider initial={settings}>{ui}</SettingsProvider>
         </ServicesProvider>
       </I18nextProvider>,
