@@ -122,6 +122,7 @@ test('every control in every section has an accessible name, in English and in D
   await checkEverySection(app);
 
   await app.getByLabel('Language').selectOption('nl');
+  await app.getByRole('button', { name: 'Save' }).click();
   await expect(app.locator('html')).toHaveAttribute('lang', 'nl');
   await checkEverySection(app);
 });

@@ -50,6 +50,7 @@ test('every sidebar entry shows in English, then in Dutch after choosing Nederla
 
   await sidebar.locator('[data-section="settings"]').click();
   await app.getByLabel('Language').selectOption('nl');
+  await app.getByRole('button', { name: 'Save' }).click();
   for (const [index, label] of DUTCH.entries()) {
     await expect(sidebar.locator(`[data-section="${SECTIONS[index]}"]`)).toHaveText(
       new RegExp(`^${label}`),
@@ -89,11 +90,44 @@ test('the sidebar works from the keyboard', async ({ app }) => {
   await expect(sidebar.locator('[data-section="settings"]')).toBeFocused();
 });
 
-test('each library list tells a newcomer what to do next', async ({ app }) => {
+test('each empty list says what belongs there and, honestly, what can be done now', async ({
+  app,
+}) => {
   const sidebar = app.getByRole('navigation').first(); // its name is translated too
   // The Library sections and Tokens: the ones before Activity.
   for (const section of SECTIONS.slice(0, SECTIONS.indexOf('active-tasks'))) {
     await sidebar.locator(`[data-section="${section}"]`).click();
-    await expect(app.getByText(/yet|no /i).first()).toBeVisible();
+    const placard = app.locator('.placard');
+    await expect(placard.locator('.placard-title')).toHaveText(/^No /);
+    await expect(placard.locator('.placard-icon')).toBeVisible();
+    // Nothing is promised that this version can't do.
+    await expect(placard.locator('.placard-message')).toContainText(
+      'in this version of VPP Console yet',
+    );
+    // The placard is centred in the content area.
+    const area = await app.locator('.section-body').boundingBox();
+    const box = await placard.locator('.placard-title').boundingBox();
+    expect(Math.abs(box!.x + box!.width / 2 - (area!.x + area!.width / 2))).toBeLessThan(4);
   }
+  // Where the console can do something now, the placard's button starts it.
+  await sidebar.locator('[data-section="active-tasks"]').click();
+  await app.getByRole('button', { name: 'Check Connection…' }).click();
+  await expect(app.getByRole('button', { name: 'Check Connection', exact: true })).toBeVisible();
+});
+
+test('a control that can’t be used yet looks disabled and says why when clicked', async ({
+  app,
+}) => {
+  const add = app.locator('.toolbar').getByRole('button', { name: 'Add' });
+  await expect(add).toHaveAttribute('aria-disabled', 'true');
+  // Playwright waits for aria-disabled controls to become enabled; an admin just clicks.
+  await add.click({ force: true });
+  await expect(app.locator('.reason-bubble')).toHaveText(
+    'Adding users isn’t possible in this version of VPP Console yet.',
+  );
+  // Its shortcut says the same: Ctrl+N on this Linux machine.
+  await app.keyboard.press('Escape');
+  await expect(app.locator('.reason-bubble')).toHaveCount(0);
+  await app.keyboard.press('Control+N');
+  await expect(app.locator('.reason-bubble')).toBeVisible();
 });
