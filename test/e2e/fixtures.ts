@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startConsole, type ConsoleServer } from './console-server';
 
@@ -9,10 +12,36 @@ export interface ConsoleProblems {
 }
 
 export const test = base.extend<{
+  /**
+   * Run the page in a browser profile on disk, as the console's users do, instead of
+   * Playwright's default off-the-record context. Chromium keeps an off-the-record profile's
+   * IndexedDB in memory, and there every write gets slower as the database grows: 50,000 users
+   * took about 60 s to write there, against about 10 s on disk (test/e2e/large-lists.spec.ts).
+   */
+  profileOnDisk: boolean;
   consoleServer: ConsoleServer;
   problems: ConsoleProblems;
   app: Page;
 }>({
+  profileOnDisk: [false, { option: true }],
+  page: async (
+    { page, profileOnDisk, playwright, browserName, launchOptions, locale, viewport },
+    use,
+  ) => {
+    if (!profileOnDisk) return use(page);
+    const profile = await mkdtemp(join(tmpdir(), 'vpp-e2e-profile-'));
+    const context = await playwright[browserName].launchPersistentContext(profile, {
+      ...launchOptions,
+      locale,
+      viewport,
+    });
+    try {
+      await use(context.pages()[0] ?? (await context.newPage()));
+    } finally {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+  },
   // Playwright fixtures must destructure their dependencies, even when there are none.
   // eslint-disable-next-line no-empty-pattern
   consoleServer: async ({}, use) => {
