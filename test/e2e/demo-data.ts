@@ -1,0 +1,543 @@
+import { expect, type Page } from '@playwright/test';
+import { indexedValuesOf, type IndexedTable } from '../../renderer/db/indexed-fields';
+import type {
+  AssetRow,
+  AssignmentRow,
+  DeviceGroupRow,
+  DeviceRow,
+  GroupRow,
+  PricingParam,
+  ProductType,
+  TaskRow,
+  TokenRow,
+  UserRow,
+  VppUserRow,
+} from '../../renderer/db/types';
+import { putRows } from './seed-database';
+
+/**
+ * A small Dutch primary school, OBS De Regenboog, as the console's database would hold it after
+ * a sync: staff and two classes, their groups, a cart of iPads per class, two content tokens,
+ * the apps and books they own, who has what, Apple's view of each user, and a few finished
+ * connection checks. Everything is fixed: the same rows, ids and timestamps on every run, so
+ * screenshots of it compare from run to run.
+ */
+
+/** The demo's "now": Monday 16 March 2026, 10:30 in Amsterdam (09:30 UTC). */
+export const DEMO_NOW = Date.UTC(2026, 2, 16, 9, 30);
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Rows were created at the start of the school year and last changed a week ago. */
+const stamps = { createdAt: Date.UTC(2025, 7, 25, 7, 0), updatedAt: DEMO_NOW - 7 * DAY };
+
+const named = <Row extends object>(table: IndexedTable, row: Row) => ({
+  ...row,
+  ...indexedValuesOf(table, row),
+});
+
+export const TOKEN_MAIN = 'token-hoofdgebouw';
+export const TOKEN_ANNEX = 'token-dependance';
+
+const tokens: TokenRow[] = [
+  {
+    id: TOKEN_MAIN,
+    orgName: 'OBS De Regenboog',
+    location: 'Hoofdgebouw',
+    expiresAt: Date.UTC(2026, 10, 30, 23, 0),
+    state: 'active',
+    lastSyncedAt: DEMO_NOW - 2 * HOUR,
+  },
+  {
+    // Apple School Manager issues a new token every year; this one runs out in ten days.
+    id: TOKEN_ANNEX,
+    orgName: 'OBS De Regenboog',
+    location: 'Dependance De Zonnebloem',
+    expiresAt: DEMO_NOW + 10 * DAY,
+    state: 'expiringSoon',
+    lastSyncedAt: DEMO_NOW - 3 * DAY - 5 * HOUR,
+  },
+];
+
+export const GROUP = {
+  groep7a: 'group-groep-7a',
+  groep8b: 'group-groep-8b',
+  leerkrachten: 'group-leerkrachten',
+  leerlingenraad: 'group-leerlingenraad',
+} as const;
+
+const groups: GroupRow[] = [
+  named('groups', { id: GROUP.groep7a, name: 'Groep 7A', ...stamps }),
+  named('groups', { id: GROUP.groep8b, name: 'Groep 8B', ...stamps }),
+  named('groups', { id: GROUP.leerkrachten, name: 'Leerkrachten', ...stamps }),
+  named('groups', { id: GROUP.leerlingenraad, name: 'Leerlingenraad', ...stamps }),
+];
+
+const staffMail = (local: string) => `${local}@obsderegenboog.nl`;
+const pupilMail = (local: string) => `${local}@leerling.obsderegenboog.nl`;
+
+const user = (
+  id: string,
+  fullName: string,
+  groupIds: string[],
+  contact: { email?: string; clientUserId?: string } = {},
+): UserRow => named('users', { id, fullName, ...contact, groupIds, ...stamps });
+
+/**
+ * Staff and pupils of groups 7 and 8. Some have an email and a VPP user ID, a caretaker has only
+ * an email, and two pupils who arrived mid-year have neither yet.
+ */
+const users: UserRow[] = [
+  user('user-marieke', 'Marieke de Vries', [GROUP.leerkrachten], {
+    email: staffMail('m.devries'),
+    clientUserId: 'staff-0001',
+  }),
+  user('user-jeroen', 'Jeroen Bakker', [GROUP.leerkrachten], {
+    email: staffMail('j.bakker'),
+    clientUserId: 'staff-0002',
+  }),
+  user('user-fatima', 'Fatima El Amrani', [GROUP.leerkrachten], {
+    email: staffMail('f.elamrani'),
+    clientUserId: 'staff-0003',
+  }),
+  user('user-kees', 'Kees Dijkstra', [], { email: staffMail('k.dijkstra') }),
+  user('user-daan', 'Daan Visser', [GROUP.groep7a, GROUP.leerlingenraad], {
+    email: pupilMail('daan.visser'),
+    clientUserId: 'lln-1001',
+  }),
+  user('user-sanne', 'Sanne Jansen', [GROUP.groep7a], {
+    email: pupilMail('sanne.jansen'),
+    clientUserId: 'lln-1002',
+  }),
+  user('user-noah', 'Noah van den Berg', [GROUP.groep7a], {
+    email: pupilMail('noah.vandenberg'),
+    clientUserId: 'lln-1003',
+  }),
+  user('user-zoe', 'Zoë Öztürk', [GROUP.groep7a], { clientUserId: 'lln-1004' }),
+  user('user-julia', 'Julia Hendriks', [GROUP.groep7a]),
+  user('user-lotte', 'Lotte Smit', [GROUP.groep8b, GROUP.leerlingenraad], {
+    email: pupilMail('lotte.smit'),
+    clientUserId: 'lln-1101',
+  }),
+  user('user-ayoub', 'Ayoub Benali', [GROUP.groep8b], {
+    email: pupilMail('ayoub.benali'),
+    clientUserId: 'lln-1102',
+  }),
+  user('user-emma', 'Emma de Jong', [GROUP.groep8b], {
+    email: pupilMail('emma.dejong'),
+    clientUserId: 'lln-1103',
+  }),
+  user('user-sem', 'Sem Mulder', [GROUP.groep8b]),
+];
+
+export const DEVICE_GROUP = { kar7: 'device-group-kar-7', kar8: 'device-group-kar-8' } as const;
+
+const deviceGroups: DeviceGroupRow[] = [
+  named('deviceGroups', { id: DEVICE_GROUP.kar7, name: 'iPad-kar Groep 7', ...stamps }),
+  named('deviceGroups', { id: DEVICE_GROUP.kar8, name: 'iPad-kar Groep 8', ...stamps }),
+];
+
+const device = (row: Omit<DeviceRow, 'sortKey' | 'searchWords' | 'createdAt' | 'updatedAt'>) =>
+  named('devices', { ...row, ...stamps }) as DeviceRow;
+
+/** Two shared iPads per class cart, a teacher's iPad, and the office Mac. */
+const devices: DeviceRow[] = [
+  device({
+    id: 'device-7a-01',
+    name: 'iPad 7A-01',
+    serialNumber: 'DMPXK1A2B3C4',
+    model: 'iPad (9th generation)',
+    osVersion: 'iPadOS 18.3.2',
+    deviceGroupIds: [DEVICE_GROUP.kar7],
+    placeholder: false,
+  }),
+  device({
+    id: 'device-7a-02',
+    name: 'iPad 7A-02',
+    serialNumber: 'DMPXK1A2B3C5',
+    model: 'iPad (9th generation)',
+    osVersion: 'iPadOS 18.3.2',
+    deviceGroupIds: [DEVICE_GROUP.kar7],
+    placeholder: false,
+  }),
+  device({
+    id: 'device-8b-01',
+    name: 'iPad 8B-01',
+    serialNumber: 'F9FZL2C3D4E5',
+    model: 'iPad (10th generation)',
+    osVersion: 'iPadOS 18.3.2',
+    deviceGroupIds: [DEVICE_GROUP.kar8],
+    placeholder: false,
+  }),
+  device({
+    // Added by hand from the delivery note; it has not enrolled yet.
+    id: 'device-8b-02',
+    name: 'iPad 8B-02',
+    serialNumber: 'F9FZL2C3D4E6',
+    model: 'iPad (10th generation)',
+    deviceGroupIds: [DEVICE_GROUP.kar8],
+    placeholder: true,
+  }),
+  device({
+    id: 'device-marieke',
+    name: 'iPad van Marieke',
+    serialNumber: 'GG7YN3D4E5F6',
+    model: 'iPad Air 11-inch (M2)',
+    osVersion: 'iPadOS 18.4',
+    userId: 'user-marieke',
+    deviceGroupIds: [],
+    placeholder: false,
+  }),
+  device({
+    id: 'device-mac-administratie',
+    name: 'MacBook Air administratie',
+    serialNumber: 'C02ZM4E5F6G7',
+    model: 'MacBook Air 13-inch (M3)',
+    osVersion: 'macOS 15.3.1',
+    userId: 'user-kees',
+    deviceGroupIds: [],
+    placeholder: false,
+  }),
+];
+
+interface Title {
+  tokenId: string;
+  adamId: string;
+  productType: ProductType;
+  name?: string;
+  total: number;
+  assigned: number;
+  retired?: number;
+  pricingParam?: PricingParam;
+}
+
+const asset = (title: Title): AssetRow =>
+  named('assets', {
+    tokenId: title.tokenId,
+    adamId: title.adamId,
+    pricingParam: title.pricingParam ?? 'STDQ',
+    productType: title.productType,
+    assignedCount: title.assigned,
+    availableCount: title.total - title.assigned,
+    retiredCount: title.retired ?? 0,
+    totalCount: title.total,
+    ...(title.name === undefined ? {} : { name: title.name }),
+  }) as AssetRow;
+
+export const ADAM = {
+  pages: '361309726',
+  keynote: '361285480',
+  numbers: '361304891',
+  garageBand: '408709785',
+  clips: '1212699939',
+  swiftPlaygrounds: '908519492',
+  leesladder: '1488213027',
+  rekentuin: '1459281013',
+  /** Bought last week; Apple's metadata for it has not arrived yet, so it has no name. */
+  unnamed: '6741203958',
+  oorlogswinter: '1601872144',
+  pluk: '1598840231',
+  matilda: '1609927710',
+} as const;
+
+const assets: AssetRow[] = [
+  asset({
+    tokenId: TOKEN_MAIN,
+    adamId: ADAM.pages,
+    productType: 'App',
+    name: 'Pages',
+    total: 60,
+    assigned: 41,
+  }),
+  asset({
+    tokenId: TOKEN_MAIN,
+    adamId: ADAM.keynote,
+    productType: 'App',
+    name: 'Keynote',
+    total: 40,
+    assigned: 12,
+  }),
+  asset({
+    tokenId: TOKEN_ANNEX,
+    adamId: ADAM.numbers,
+    productType: 'App',
+    name: 'Numbers',
+    total: 30,
+    assigned: 4,
+  }),
+  asset({
+    tokenId: TOKEN_MAIN,
+    adamId: ADAM.garageBand,
+    productType: 'App',
+    name: 'GarageBand',
+    total: 25,
+    assigned: 9,
+  }),
+  // Sold out: every licence is in use.
+  asset({
+    tokenId: TOKEN_MAIN,
+    adamId: ADAM.clips,
+    productType: 'App',
+    name: 'Clips',
+    total: 30,
+    assigned: 30,
+  }),
+  asset({
+    tokenId: TOKEN_MAIN,
+    adamId: ADAM.swiftPlaygrounds,
+    productType: 'App',
+    name: 'Swift Playgrounds',
+    total: 30,
+    assigned: 17,
+    retired: 2,
+  }),
+  // Scarce: fewer free licences than a class has pupils.
+  asset({
+    tokenId: TOKEN_MAIN,
+    adamId: ADAM.leesladder,
+    productType: 'App',
+    name: 'Leesladder',
+    total: 60,
+    assigned: 48,
+  }),
+  asset({
+    tokenId: TOKEN_ANNEX,
+    adamId: ADAM.rekentuin,
+    productType: 'App',
+    name: 'Rekentuin',
+    total: 50,
+    assigned: 6,
+  }),
+  asset({ tokenId: TOKEN_MAIN, adamId: ADAM.unnamed, productType: 'App', total: 10, assigned: 0 }),
+  asset({
+    tokenId: TOKEN_MAIN,
+    adamId: ADAM.oorlogswinter,
+    productType: 'Book',
+    name: 'Oorlogswinter',
+    total: 30,
+    assigned: 27,
+    retired: 1,
+  }),
+  asset({
+    tokenId: TOKEN_MAIN,
+    adamId: ADAM.pluk,
+    productType: 'Book',
+    name: 'Pluk van de Petteflet',
+    total: 25,
+    assigned: 3,
+  }),
+  // Sold out as well: a book stays with its reader, so it never comes back.
+  asset({
+    tokenId: TOKEN_MAIN,
+    adamId: ADAM.matilda,
+    productType: 'Book',
+    name: 'Matilda',
+    total: 5,
+    assigned: 5,
+  }),
+];
+
+const toUser = (adamId: string, clientUserId: string, tokenId = TOKEN_MAIN): AssignmentRow => ({
+  id: `${tokenId}|${adamId}|STDQ|u:${clientUserId}`,
+  tokenId,
+  adamId,
+  pricingParam: 'STDQ',
+  clientUserId,
+});
+
+const toDevice = (adamId: string, serialNumber: string, tokenId = TOKEN_MAIN): AssignmentRow => ({
+  id: `${tokenId}|${adamId}|STDQ|d:${serialNumber}`,
+  tokenId,
+  adamId,
+  pricingParam: 'STDQ',
+  serialNumber,
+});
+
+const assignments: AssignmentRow[] = [
+  toUser(ADAM.pages, 'staff-0001'),
+  toUser(ADAM.pages, 'staff-0002'),
+  toUser(ADAM.pages, 'lln-1001'),
+  toUser(ADAM.pages, 'lln-1002'),
+  toDevice(ADAM.pages, 'DMPXK1A2B3C4'),
+  toDevice(ADAM.pages, 'DMPXK1A2B3C5'),
+  toUser(ADAM.keynote, 'staff-0001'),
+  toUser(ADAM.keynote, 'staff-0003'),
+  toUser(ADAM.keynote, 'lln-1101'),
+  toDevice(ADAM.numbers, 'C02ZM4E5F6G7', TOKEN_ANNEX),
+  toDevice(ADAM.garageBand, 'F9FZL2C3D4E5'),
+  toUser(ADAM.clips, 'lln-1001'),
+  toUser(ADAM.clips, 'lln-1003'),
+  toDevice(ADAM.clips, 'F9FZL2C3D4E5'),
+  toUser(ADAM.swiftPlaygrounds, 'lln-1101'),
+  toUser(ADAM.swiftPlaygrounds, 'lln-1103'),
+  toUser(ADAM.leesladder, 'lln-1001'),
+  toUser(ADAM.leesladder, 'lln-1002'),
+  toUser(ADAM.leesladder, 'lln-1003'),
+  toUser(ADAM.leesladder, 'lln-1004'),
+  // A pupil who left in January: Apple still lists the licence under her VPP user ID.
+  toUser(ADAM.leesladder, 'lln-0987'),
+  toUser(ADAM.rekentuin, 'lln-1002', TOKEN_ANNEX),
+  toUser(ADAM.oorlogswinter, 'lln-1101'),
+  toUser(ADAM.oorlogswinter, 'lln-1103'),
+  toUser(ADAM.oorlogswinter, 'staff-0002'),
+  toUser(ADAM.pluk, 'lln-1002'),
+  toUser(ADAM.matilda, 'lln-1001'),
+];
+
+const vppUser = (
+  clientUserId: string,
+  status: VppUserRow['status'],
+  userId?: string,
+  more: Partial<VppUserRow> = {},
+): VppUserRow => ({
+  tokenId: TOKEN_MAIN,
+  clientUserId,
+  ...(userId === undefined ? {} : { userId }),
+  status,
+  ...more,
+});
+
+/** Apple's view: most enrolled, two invited but not yet enrolled, one retired, one unknown. */
+const vppUsers: VppUserRow[] = [
+  vppUser('staff-0001', 'Associated', 'user-marieke', { email: staffMail('m.devries') }),
+  vppUser('staff-0002', 'Associated', 'user-jeroen', { email: staffMail('j.bakker') }),
+  vppUser('staff-0003', 'Registered', 'user-fatima', {
+    email: staffMail('f.elamrani'),
+    inviteCode: 'f3a9c2e17b5d4e80a6c1d2b3e4f5a6b7',
+  }),
+  vppUser('lln-1001', 'Associated', 'user-daan'),
+  vppUser('lln-1002', 'Associated', 'user-sanne'),
+  vppUser('lln-1003', 'Registered', 'user-noah', {
+    inviteCode: '0b1c2d3e4f5a4b6c8d7e9f0a1b2c3d4e',
+  }),
+  vppUser('lln-1004', 'Associated', 'user-zoe'),
+  vppUser('lln-1101', 'Associated', 'user-lotte'),
+  vppUser('lln-1102', 'Retired', 'user-ayoub'),
+  vppUser('lln-1103', 'Associated', 'user-emma'),
+  vppUser('lln-0987', 'Associated'),
+];
+
+/** A step of a task as the console records it (`TaskRow.steps` where the renderer has it). */
+interface TaskStepRecord {
+  key: string;
+  at: number;
+  params?: Record<string, string | number>;
+}
+type DemoTask = TaskRow & { steps?: TaskStepRecord[] };
+
+const finishedCheck = (
+  task: Pick<TaskRow, 'id' | 'params' | 'status' | 'error' | 'result'> & {
+    startedAt: number;
+    tookMs: number;
+    steps: [key: string, afterMs: number, params?: Record<string, string | number>][];
+  },
+): DemoTask => ({
+  id: task.id,
+  kind: 'apple:checkService',
+  params: task.params,
+  status: task.status,
+  progress: task.status === 'succeeded' ? { done: 3, total: 3 } : { done: 1, total: 3 },
+  step: null,
+  error: task.error,
+  result: task.result,
+  createdAt: task.startedAt,
+  updatedAt: task.startedAt + task.tookMs,
+  finishedAt: task.startedAt + task.tookMs,
+  steps: task.steps.map(([key, afterMs, params]) => ({
+    key,
+    at: task.startedAt + afterMs,
+    ...(params ? { params } : {}),
+  })),
+  confirmed: true,
+});
+
+const SANDBOX_CUSTOM_URL = 'http://127.0.0.1:4781/mdm/v2';
+
+/** Three connection checks from this morning: newest first in Completed Tasks. */
+const tasks: DemoTask[] = [
+  finishedCheck({
+    id: '6f1d2c3b-4a59-4e68-8b7a-9c0d1e2f3a41',
+    params: { service: 'sandbox' },
+    status: 'succeeded',
+    error: null,
+    result: { service: 'sandbox', latencyMs: 38, errorCodes: 112, maxRequestPerSecond: 15 },
+    startedAt: DEMO_NOW - 95 * MINUTE,
+    tookMs: 412,
+    steps: [
+      ['tasks.steps.resolving', 0],
+      ['tasks.steps.contacting', 260, { service: 'sandbox' }],
+      ['tasks.steps.reading', 398],
+    ],
+  }),
+  finishedCheck({
+    id: '8a2e3d4c-5b6a-4f79-9c8b-0d1e2f3a4b52',
+    params: { service: 'custom', url: SANDBOX_CUSTOM_URL },
+    status: 'failed',
+    error: {
+      code: 'network.unreachable',
+      message: 'Could not reach 127.0.0.1:4781 (ECONNREFUSED).',
+      params: { url: SANDBOX_CUSTOM_URL },
+    },
+    result: null,
+    startedAt: DEMO_NOW - 62 * MINUTE,
+    tookMs: 1_240,
+    steps: [
+      ['tasks.steps.resolving', 0],
+      ['tasks.steps.contacting', 14, { url: SANDBOX_CUSTOM_URL }],
+    ],
+  }),
+  finishedCheck({
+    id: '9b3f4e5d-6c7b-4a8a-ad9c-1e2f3a4b5c63',
+    params: { service: 'apple' },
+    status: 'cancelled',
+    error: { code: 'task.cancelled', message: 'The task was canceled.' },
+    result: null,
+    startedAt: DEMO_NOW - 20 * MINUTE,
+    tookMs: 7_850,
+    steps: [
+      ['tasks.steps.resolving', 0],
+      [
+        'tasks.steps.contacting',
+        31,
+        { service: 'apple', url: 'https://vpp.itunes.apple.com/mdm/v2' },
+      ],
+    ],
+  }),
+];
+
+/** Every table of the demo school, as `putRows` takes them. */
+export const demoSchool = () => ({
+  tokens,
+  groups,
+  users,
+  deviceGroups,
+  devices,
+  assets,
+  assignments,
+  vppUsers,
+  tasks,
+});
+
+/** What the demo holds, for tests that check a list shows all of it. */
+export const DEMO_COUNTS = {
+  users: users.length,
+  groups: groups.length,
+  devices: devices.length,
+  deviceGroups: deviceGroups.length,
+  tokens: tokens.length,
+  apps: assets.filter((row) => row.productType === 'App').length,
+  books: assets.filter((row) => row.productType === 'Book').length,
+  completedTasks: tasks.length,
+} as const;
+
+/**
+ * Writes the demo school into the open console's database and reloads, so the console's live
+ * queries read it (they see only writes made through the console's own database).
+ */
+export const seedDemoSchool = async (page: Page) => {
+  await putRows(page, demoSchool());
+  await page.reload();
+  await expect(page.getByRole('navigation').first()).toBeVisible();
+};
