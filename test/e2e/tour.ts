@@ -1,0 +1,137 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { Settings } from '../../shared/domain/settings';
+import {
+  SECTION_IDS,
+  sidebarGroups,
+  type SectionId,
+} from '../../renderer/features/sidebar/sections';
+import { startConsole, type ConsoleServer } from './console-server';
+import { seedDemoSchool } from './demo-data';
+import { expect } from './fixtures';
+import { rawKeysIn, sectionLabel, type UiLanguage } from './ui-text';
+
+/**
+ * A walk through every section of the console, for the screenshot and WCAG specs: one console
+ * per language and data state, every section in light and in dark.
+ */
+
+export type DataState = 'empty' | 'demo';
+export const DATA_STATES: readonly DataState[] = ['empty', 'demo'];
+export type ColorScheme = 'light' | 'dark';
+export const COLOR_SCHEMES: readonly ColorScheme[] = ['light', 'dark'];
+
+/** Library and VPP sections: a list with a detail pane (Profile Manager's item view). */
+export const BROWSER_SECTIONS: ReadonlySet<SectionId> = new Set(
+  sidebarGroups
+    .filter((group) => group.headingKey === 'sidebar.library' || group.headingKey === 'sidebar.vpp')
+    .flatMap((group) => group.sections),
+);
+
+/** Sections the demo school fills (Active Tasks stays empty: nothing is running). */
+const DEMO_FILLS: ReadonlySet<SectionId> = new Set([...BROWSER_SECTIONS, 'completed-tasks']);
+
+export interface OpenConsole {
+  server: ConsoleServer;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a console whose saved language is `language` (main's settings.json in its data
+ * folder, as Settings → General → Language leaves it), opens it, and seeds the demo school when
+ * asked to.
+ */
+export const openConsole = async (
+  page: Page,
+  language: UiLanguage,
+  state: DataState,
+): Promise<OpenConsole> => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'vpp-e2e-tour-'));
+  await writeFile(join(dataDir, 'settings.json'), JSON.stringify(Settings.parse({ language })));
+  const server = await startConsole({ dataDir });
+  const close = async () => {
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await page.goto(server.url);
+    await expect(page.getByRole('navigation').first()).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    if (state === 'demo') await seedDemoSchool(page);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { server, close };
+};
+
+/** Waits until the content area's text stops changing (live queries and rows have arrived). */
+const settle = async (page: Page) => {
+  const main = page.getByRole('main');
+  let previous: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const now = await main.innerText();
+        const same = now === previous;
+        previous = now;
+        return same;
+      },
+      { intervals: [80], timeout: 5_000, message: 'the section kept changing' },
+    )
+    .toBe(true);
+};
+
+/**
+ * Opens `section` from the sidebar as a user would, checks that it shows under its name, and
+ * with data selects its first item so the detail pane shows too.
+ */
+export const showSection = async (
+  page: Page,
+  language: UiLanguage,
+  state: DataState,
+  section: SectionId,
+) => {
+  await page.getByRole('navigation').first().locator(`[data-section="${section}"]`).click();
+  const label = sectionLabel(language, section);
+  const main = page.getByRole('main', { name: label });
+  await expect(main).toBeVisible();
+  await expect(main.getByRole('heading', { name: label, exact: true }).first()).toBeVisible();
+  const filled = state === 'demo' && DEMO_FILLS.has(section);
+  if (BROWSER_SECTIONS.has(section)) {
+    const options = main.getByRole('listbox').getByRole('option');
+    if (filled) {
+      const first = options.first();
+      await first.click();
+      await expect(first).toHaveAttribute('aria-selected', 'true');
+      await expect(main.getByRole('tab', { selected: true })).toBeVisible();
+      await expect(main.getByRole('tabpanel')).not.toBeEmpty();
+    } else {
+      await expect(options).toHaveCount(0);
+    }
+  } else if (section === 'completed-tasks' || section === 'active-tasks') {
+    const rows = main.getByRole('grid').getByRole('row');
+    if (filled) {
+      // Row 1 is the column headers.
+      const first = rows.nth(1);
+      await first.click();
+      await expect(first).toHaveAttribute('aria-selected', 'true');
+      await expect(main.getByRole('article')).toBeVisible();
+    } else {
+      await expect(rows).toHaveCount(0);
+    }
+  }
+  await settle(page);
+};
+
+/** What a user would notice as broken text: placeholders, missing values, raw keys. */
+export const expectReadableText = async (page: Page, where: string) => {
+  const text = await page.locator('body').innerText();
+  for (const broken of [/\bundefined\b/, /\bNaN\b/, /\bnull\b/, /\{\{|\}\}/, /\[object \w+\]/])
+    expect(text, `${where} shows ${broken}`).not.toMatch(broken);
+  expect(rawKeysIn(text), `${where} shows translation keys`).toEqual([]);
+};
+
+export { SECTION_IDS };
