@@ -1,5 +1,5 @@
 import type { ConsoleDatabase } from '../database';
-import type { DeviceGroupRow, DeviceRow, GroupRow, UserRow, VppUserRow } from '../types';
+import type { DeviceRow, GroupRow, UserRow, VppUserRow } from '../types';
 
 export const groupsOfUser = async (db: ConsoleDatabase, user: UserRow): Promise<GroupRow[]> => {
   const groups = await db.groups.bulkGet(user.groupIds);
@@ -31,39 +31,27 @@ export const vppUserOf = async (
 export const userById = async (db: ConsoleDatabase, userId: string | undefined) =>
   userId ? db.users.get(userId) : undefined;
 
-/** A group with how many users are in it, for its list row. */
-export type GroupWithCount = GroupRow & { memberCount: number };
+/** A group (of users or of devices) with how many members it has, for its list row. */
+export type WithMemberCount<Group> = Group & { memberCount: number };
+
+const withMemberCounts = async <Group extends { id: string }>(
+  groups: (Group | undefined)[],
+  countMembers: (groupId: string) => Promise<number>,
+): Promise<(WithMemberCount<Group> | undefined)[]> =>
+  Promise.all(
+    groups.map(async (group) =>
+      group ? { ...group, memberCount: await countMembers(group.id) } : undefined,
+    ),
+  );
 
 /** The groups of these ids with their member counts, read from the users' group index. */
-export const groupsWithMemberCounts = async (
-  db: ConsoleDatabase,
-  ids: string[],
-): Promise<(GroupWithCount | undefined)[]> => {
-  const groups = await db.groups.bulkGet(ids);
-  return Promise.all(
-    groups.map(async (group) =>
-      group
-        ? { ...group, memberCount: await db.users.where('groupIds').equals(group.id).count() }
-        : undefined,
-    ),
+export const groupsWithMemberCounts = async (db: ConsoleDatabase, ids: string[]) =>
+  withMemberCounts(await db.groups.bulkGet(ids), (id) =>
+    db.users.where('groupIds').equals(id).count(),
   );
-};
 
-export type DeviceGroupWithCount = DeviceGroupRow & { memberCount: number };
-
-export const deviceGroupsWithMemberCounts = async (
-  db: ConsoleDatabase,
-  ids: string[],
-): Promise<(DeviceGroupWithCount | undefined)[]> => {
-  const groups = await db.deviceGroups.bulkGet(ids);
-  return Promise.all(
-    groups.map(async (group) =>
-      group
-        ? {
-            ...group,
-            memberCount: await db.devices.where('deviceGroupIds').equals(group.id).count(),
-          }
-        : undefined,
-    ),
+/** The device groups of these ids with their device counts. */
+export const deviceGroupsWithMemberCounts = async (db: ConsoleDatabase, ids: string[]) =>
+  withMemberCounts(await db.deviceGroups.bulkGet(ids), (id) =>
+    db.devices.where('deviceGroupIds').equals(id).count(),
   );
-};

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { AppleServiceMode, SettingsPatch } from '../../../shared/domain/settings';
 import { FormNote, FormRow, FormSection } from '../../components/form';
 import { Sheet } from '../../components/sheet';
-import { errorInfoOf, errorText } from '../../i18n/error-text';
 import { useUiStore } from '../../stores/ui-store';
 import { draftOf, sameDraft, validateDraft } from './apple-service-draft';
 import { CheckConnection } from './check-connection';
-import { PaneButtons, type SaveMessage } from './pane-buttons';
+import { PaneButtons } from './pane-buttons';
 import { useSettings } from './settings-context';
-import { useDraft } from './use-draft';
+import { useSettingsPane } from './use-settings-pane';
 
 const MODES: AppleServiceMode[] = ['sandbox', 'apple', 'custom'];
 
@@ -19,36 +18,27 @@ const MODES: AppleServiceMode[] = ['sandbox', 'apple', 'custom'];
  * school's real licenses.
  */
 export const AppleServicePane = () => {
-  const { t, i18n } = useTranslation();
-  const { settings, update } = useSettings();
+  const { t } = useTranslation();
+  const { settings } = useSettings();
   const sheet = useUiStore((state) => state.sheet);
   const openSheet = useUiStore((state) => state.openSheet);
   const closeSheet = useUiStore((state) => state.closeSheet);
   const saved = draftOf(settings);
-  const { draft, setDraft, changed, revert } = useDraft(saved, sameDraft);
+  const pane = useSettingsPane(saved, sameDraft);
+  const { draft } = pane;
   const [showProblem, setShowProblem] = useState(false);
-  const [message, setMessage] = useState<SaveMessage>();
-  const [saving, setSaving] = useState(false);
   const id = useId();
 
   const validation = validateDraft(draft);
   const problem = 'problem' in validation ? validation.problem : undefined;
 
   const save = async (patch: SettingsPatch) => {
-    setSaving(true);
-    try {
-      await update(patch);
-      setMessage({ saved: true });
-    } catch (failure) {
-      setMessage({ saved: false, error: errorText(i18n, errorInfoOf(failure)) });
-    } finally {
-      setSaving(false);
-      closeSheet();
-    }
+    await pane.save(patch);
+    closeSheet();
   };
 
   const onSave = () => {
-    setMessage(undefined);
+    pane.clearMessage();
     if ('problem' in validation) {
       setShowProblem(true);
       return;
@@ -58,10 +48,7 @@ export const AppleServicePane = () => {
     else void save(validation.patch);
   };
 
-  const edit = (next: typeof draft) => {
-    setDraft(next);
-    setMessage(undefined);
-  };
+  const edit = pane.edit;
 
   const problemId = `${id}-problem`;
   const modeLabelId = `${id}-mode`;
@@ -115,21 +102,20 @@ export const AppleServicePane = () => {
         </FormNote>
       </FormSection>
       <PaneButtons
-        changed={changed}
-        saving={saving}
+        changed={pane.changed}
+        saving={pane.saving}
         onRevert={() => {
-          revert();
+          pane.revert();
           setShowProblem(false);
-          setMessage(undefined);
         }}
         onSave={onSave}
-        message={message}
+        message={pane.message}
       />
       {sheet === 'confirm-apple-service' && (
         <Sheet
           title={t('settings.appleService.confirmAppleTitle')}
           confirmLabel={t('settings.appleService.confirmAppleOk')}
-          busy={saving}
+          busy={pane.saving}
           onCancel={closeSheet}
           onConfirm={() => 'patch' in validation && void save(validation.patch)}
         >

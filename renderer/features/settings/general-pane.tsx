@@ -1,39 +1,23 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Language } from '../../../shared/domain/settings';
 import { FieldList } from '../../components/field-list';
 import { FormRow, FormSection } from '../../components/form';
-import { errorInfoOf, errorText } from '../../i18n/error-text';
 import { resolveLanguage, systemLanguage } from '../../i18n/resolve-language';
 import { useServices } from '../../services/console-services';
-import { PaneButtons, type SaveMessage } from './pane-buttons';
+import { PaneButtons } from './pane-buttons';
 import { platformName } from './platform-name';
 import { useSettings } from './settings-context';
-import { useDraft } from './use-draft';
+import { useSettingsPane } from './use-settings-pane';
 
 /** General: the console's language, and what this copy of the console is. */
 export const GeneralPane = () => {
-  const { t, i18n } = useTranslation();
-  const { settings, update } = useSettings();
+  const { t } = useTranslation();
+  const { settings } = useSettings();
   const { appInfo } = useServices();
-  const { draft, setDraft, changed, revert } = useDraft(settings.language, (a, b) => a === b);
-  const [saving, setSaving] = useState(false);
-  const [message, setMessage] = useState<SaveMessage>();
+  const pane = useSettingsPane(settings.language, (a, b) => a === b);
   const selectId = useId();
   const systemName = t(`settings.language.${resolveLanguage('system', systemLanguage())}`);
-
-  const save = async () => {
-    setSaving(true);
-    setMessage(undefined);
-    try {
-      await update({ language: draft });
-      setMessage({ saved: true });
-    } catch (failure) {
-      setMessage({ saved: false, error: errorText(i18n, errorInfoOf(failure)) });
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <>
@@ -41,11 +25,10 @@ export const GeneralPane = () => {
         <FormRow label={t('settings.language.label')} htmlFor={selectId}>
           <select
             id={selectId}
-            value={draft}
+            value={pane.draft}
             onChange={(event) => {
               const parsed = Language.safeParse(event.target.value);
-              if (parsed.success) setDraft(parsed.data);
-              setMessage(undefined);
+              if (parsed.success) pane.edit(parsed.data);
             }}
           >
             <option value="system">
@@ -57,14 +40,11 @@ export const GeneralPane = () => {
         </FormRow>
       </FormSection>
       <PaneButtons
-        changed={changed}
-        saving={saving}
-        onRevert={() => {
-          revert();
-          setMessage(undefined);
-        }}
-        onSave={() => void save()}
-        message={message}
+        changed={pane.changed}
+        saving={pane.saving}
+        onRevert={pane.revert}
+        onSave={() => void pane.save({ language: pane.draft })}
+        message={pane.message}
       />
       <FormSection title={t('settings.about.heading')}>
         <FieldList

@@ -1,28 +1,14 @@
 import { act } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app';
 import { commandForKey, shortcutOf } from '../../../renderer/components/shortcuts';
 import { useUiStore } from '../../../renderer/stores/ui-store';
-import {
-  click,
-  eventually,
-  fakeLayout,
-  freshDatabase,
-  press,
-  renderConsole,
-  type Rendered,
-} from './support/render';
+import { click, eventually, freshDatabase, press } from './support/render';
+import { renderPerTest } from './support/render-per-test';
 import { createFakeMain } from './support/fake-main';
 import { userRow } from './support/users-list';
 
-let rendered: Rendered | undefined;
-let restoreLayout: (() => void) | undefined;
-afterEach(async () => {
-  await rendered?.unmount();
-  rendered = undefined;
-  restoreLayout?.();
-  restoreLayout = undefined;
-});
+const render = renderPerTest();
 
 const key = (init: Partial<KeyboardEvent>) => ({
   key: 'n',
@@ -48,8 +34,7 @@ describe('keyboard shortcuts', () => {
   it('find the list’s search, and say why Add or Sync Now can’t be used yet', async () => {
     const db = freshDatabase();
     await db.users.add(userRow('u1', 'Sara de Boer'));
-    restoreLayout = fakeLayout();
-    rendered = await renderConsole(<App />, { db });
+    const rendered = await render(<App />, { db });
     const { container } = rendered;
     await eventually(() => expect(container.querySelector('[role="listbox"]')).not.toBeNull());
 
@@ -99,8 +84,7 @@ describe('in the desktop app', () => {
     const db = freshDatabase();
     await db.users.add(userRow('u1', 'Sara de Boer'));
     const main = createFakeMain();
-    restoreLayout = fakeLayout();
-    rendered = await renderConsole(<App />, {
+    const rendered = await render(<App />, {
       db,
       api: main.api,
       appInfo: { frontDoor: 'electron', platform: 'darwin' },
@@ -124,8 +108,7 @@ describe('the Action menu', () => {
   it('opens on its first item, moves with the arrows, and closes with Escape back to the gear', async () => {
     const db = freshDatabase();
     await db.users.add(userRow('u1', 'Sara de Boer'));
-    restoreLayout = fakeLayout();
-    rendered = await renderConsole(<App />, { db });
+    const rendered = await render(<App />, { db });
     const { container } = rendered;
     await eventually(() => expect(container.querySelector('[role="listbox"]')).not.toBeNull());
     const gear = container.querySelector<HTMLElement>('.list-action-bar [aria-haspopup="menu"]')!;
@@ -141,8 +124,7 @@ describe('the Action menu', () => {
   });
 
   it('says why an item can’t be chosen instead of doing nothing', async () => {
-    restoreLayout = fakeLayout();
-    rendered = await renderConsole(<App />);
+    const rendered = await render(<App />);
     const { container } = rendered;
     await eventually(() =>
       expect(container.querySelector('.placard-title')?.textContent).toBe('No Users'),

@@ -1,28 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TaskSnapshot } from '../../../shared/domain/tasks';
 import type { TaskRow } from '../../../renderer/db/types';
 import { ActiveTasksView } from '../../../renderer/features/tasks/active-tasks-view';
 import { CompletedTasksView } from '../../../renderer/features/tasks/completed-tasks-view';
 import { useUiStore } from '../../../renderer/stores/ui-store';
 import { createFakeMain } from './support/fake-main';
-import {
-  click,
-  eventually,
-  fakeLayout,
-  freshDatabase,
-  press,
-  renderConsole,
-  type Rendered,
-} from './support/render';
+import { click, eventually, freshDatabase, press } from './support/render';
+import { renderPerTest } from './support/render-per-test';
 
-let rendered: Rendered | undefined;
-let restoreLayout: (() => void) | undefined;
-afterEach(async () => {
-  await rendered?.unmount();
-  rendered = undefined;
-  restoreLayout?.();
-  restoreLayout = undefined;
-});
+const render = renderPerTest();
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -72,8 +58,7 @@ describe('Active Tasks', () => {
         return null;
       },
     });
-    restoreLayout = fakeLayout();
-    rendered = await renderConsole(<ActiveTasksView />, { db, api: main.api });
+    const rendered = await render(<ActiveTasksView />, { db, api: main.api });
     const { container } = rendered;
     await eventually(() => expect(gridRows(container)).toHaveLength(2));
     const headers = [...container.querySelectorAll('[role="columnheader"]')].map(
@@ -116,8 +101,7 @@ describe('Active Tasks', () => {
   it('shows a task being canceled as such, with no Cancel to press again', async () => {
     const db = freshDatabase();
     await db.tasks.add(task(1, { status: 'cancelling' }));
-    restoreLayout = fakeLayout();
-    rendered = await renderConsole(<ActiveTasksView />, { db });
+    const rendered = await render(<ActiveTasksView />, { db });
     const { container } = rendered;
     await eventually(() => expect(gridRows(container)).toHaveLength(1));
     expect(gridRows(container)[0][2]).toBe('Canceling…');
@@ -125,7 +109,7 @@ describe('Active Tasks', () => {
   });
 
   it('tells a newcomer what appears here, and opens the connection check', async () => {
-    rendered = await renderConsole(<ActiveTasksView />);
+    const rendered = await render(<ActiveTasksView />);
     const { container } = rendered;
     await eventually(() =>
       expect(container.querySelector('.placard-title')?.textContent).toBe('No Active Tasks'),
@@ -177,8 +161,7 @@ describe('Completed Tasks', () => {
         return snapshot;
       },
     });
-    restoreLayout = fakeLayout();
-    rendered = await renderConsole(<CompletedTasksView />, { db, api: main.api, language: 'nl' });
+    const rendered = await render(<CompletedTasksView />, { db, api: main.api, language: 'nl' });
     const { container } = rendered;
     await eventually(() => expect(gridRows(container)).toHaveLength(4));
     expect(container.querySelector('[role="grid"]')?.getAttribute('aria-label')).toBe(
@@ -232,8 +215,7 @@ describe('Completed Tasks', () => {
   it('says what a successful check found, with the figures in the detail', async () => {
     const db = freshDatabase();
     await db.tasks.bulkAdd(finished());
-    restoreLayout = fakeLayout();
-    rendered = await renderConsole(<CompletedTasksView />, { db });
+    const rendered = await render(<CompletedTasksView />, { db });
     const { container } = rendered;
     await eventually(() => expect(gridRows(container)).toHaveLength(4));
     await act(() => useUiStore.getState().selectItem('completed-tasks', id(1)));
@@ -253,8 +235,7 @@ describe('Completed Tasks', () => {
     const db = freshDatabase();
     await db.tasks.bulkAdd(finished());
     const main = createFakeMain({ 'tasks:clearFinished': () => ({ cleared: 4 }) });
-    restoreLayout = fakeLayout();
-    rendered = await renderConsole(<CompletedTasksView />, { db, api: main.api });
+    const rendered = await render(<CompletedTasksView />, { db, api: main.api });
     const { container } = rendered;
     await eventually(() => expect(gridRows(container)).toHaveLength(4));
     const clear = [...container.querySelectorAll('.toolbar button')].find(
