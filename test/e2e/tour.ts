@@ -9,7 +9,7 @@ import {
   type SectionId,
 } from '../../renderer/features/sidebar/sections';
 import { startConsole, type ConsoleServer } from './console-server';
-import { seedDemoSchool } from './demo-data';
+import { DEMO_COUNTS, seedDemoSchool } from './demo-data';
 import { expect } from './fixtures';
 import { rawKeysIn, sectionLabel, type UiLanguage } from './ui-text';
 
@@ -30,8 +30,17 @@ export const BROWSER_SECTIONS: ReadonlySet<SectionId> = new Set(
     .flatMap((group) => group.sections),
 );
 
-/** Sections the demo school fills (Active Tasks stays empty: nothing is running). */
-const DEMO_FILLS: ReadonlySet<SectionId> = new Set([...BROWSER_SECTIONS, 'completed-tasks']);
+/** How many items each section lists with the demo school (Active Tasks: nothing running). */
+const DEMO_ITEMS: Partial<Record<SectionId, number>> = {
+  devices: DEMO_COUNTS.devices,
+  'device-groups': DEMO_COUNTS.deviceGroups,
+  users: DEMO_COUNTS.users,
+  groups: DEMO_COUNTS.groups,
+  apps: DEMO_COUNTS.apps,
+  books: DEMO_COUNTS.books,
+  tokens: DEMO_COUNTS.tokens,
+  'completed-tasks': DEMO_COUNTS.completedTasks,
+};
 
 export interface OpenConsole {
   server: ConsoleServer;
@@ -99,10 +108,13 @@ export const showSection = async (
   const main = page.getByRole('main', { name: label });
   await expect(main).toBeVisible();
   await expect(main.getByRole('heading', { name: label, exact: true }).first()).toBeVisible();
-  const filled = state === 'demo' && DEMO_FILLS.has(section);
+  const items = state === 'demo' ? (DEMO_ITEMS[section] ?? 0) : 0;
+  const filled = items > 0;
   if (BROWSER_SECTIONS.has(section)) {
     const options = main.getByRole('listbox').getByRole('option');
     if (filled) {
+      // Every item of the demo school is there, and the first can be opened.
+      await expect(options).toHaveCount(items);
       const first = options.first();
       await first.click();
       await expect(first).toHaveAttribute('aria-selected', 'true');
@@ -115,6 +127,7 @@ export const showSection = async (
     const rows = main.getByRole('grid').getByRole('row');
     if (filled) {
       // Row 1 is the column headers.
+      await expect(rows).toHaveCount(items + 1);
       const first = rows.nth(1);
       await first.click();
       await expect(first).toHaveAttribute('aria-selected', 'true');
