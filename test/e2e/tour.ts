@@ -9,6 +9,7 @@ import {
   type SectionId,
 } from '../../renderer/features/sidebar/sections';
 import { startConsole, type ConsoleServer } from './console-server';
+import { waitForQuiet } from './quiet-period';
 import { DEMO_COUNTS, seedDemoSchool } from './demo-data';
 import { expect } from './fixtures';
 import { rawKeysIn, sectionLabel, type UiLanguage } from './ui-text';
@@ -103,6 +104,8 @@ export const showSection = async (
   state: DataState,
   section: SectionId,
 ) => {
+  // Screenshots and axe keep a core busy; they wait while another test measures timings.
+  await waitForQuiet();
   await page.getByRole('navigation').first().locator(`[data-section="${section}"]`).click();
   const label = sectionLabel(language, section);
   const main = page.getByRole('main', { name: label });
