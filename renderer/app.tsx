@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runCommand, useShortcutKeys } from './components/shortcuts';
-import { useIsMac } from './components/use-is-mac';
+import { useKeyboardHost } from './components/use-keyboard-host';
 import { ConnectionLostBanner } from './features/shell/connection-lost-banner';
 import { SectionView } from './features/shell/section-view';
 import { Sidebar } from './features/sidebar/sidebar';
@@ -12,10 +12,10 @@ import { useUiStore } from './stores/ui-store';
 /** The console's window: the sidebar on the left, the selected section on the right. */
 export const App = () => {
   const { t } = useTranslation();
-  const { appInfo, api } = useServices();
+  const { api } = useServices();
   const section = useUiStore((state) => state.section);
   // In the desktop app the menu owns the shortcuts (and shows them); in a browser, the page.
-  useShortcutKeys(useIsMac(), appInfo.frontDoor === 'browser');
+  useShortcutKeys(useKeyboardHost());
   useEffect(() => api.on('menu:command', ({ command }) => void runCommand(command)), [api]);
   return (
     <div className="app">

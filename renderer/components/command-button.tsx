@@ -3,7 +3,7 @@ import { isAvailable, type Action } from './action';
 import { Icon, type LucideIcon } from './icon';
 import { ReasonBubble, useReasonBubble } from './reason-bubble';
 import { shortcutOf, useShortcut, type CommandId } from './shortcuts';
-import { useIsMac } from './use-is-mac';
+import { useKeyboardHost } from './use-keyboard-host';
 
 export interface CommandButtonProps {
   label: string;
@@ -29,11 +29,11 @@ export const CommandButton = ({
   showLabel = false,
   className = 'command-button',
 }: CommandButtonProps) => {
-  const isMac = useIsMac();
+  const keyboard = useKeyboardHost();
   const reasonId = useId();
   const bubble = useReasonBubble();
   const available = isAvailable(action);
-  const shortcut = command ? shortcutOf(command, isMac) : undefined;
+  const shortcut = command ? shortcutOf(command, keyboard) : undefined;
   const activate = () => (isAvailable(action) ? action.run() : bubble.show());
   useShortcut(command, activate);
   const tooltip = available

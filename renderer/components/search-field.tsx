@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './icon';
 import { shortcutOf, useShortcut } from './shortcuts';
-import { useIsMac } from './use-is-mac';
+import { useKeyboardHost } from './use-keyboard-host';
 
 /** The search field atop a list pane; filters as the admin types. ⌘F / Ctrl+F comes here. */
 export const SearchField = ({
@@ -16,7 +16,7 @@ export const SearchField = ({
   onChange(value: string): void;
 }) => {
   const { t } = useTranslation();
-  const isMac = useIsMac();
+  const keyboard = useKeyboardHost();
   const input = useRef<HTMLInputElement>(null);
   useShortcut('find', () => {
     input.current?.focus();
@@ -29,7 +29,7 @@ export const SearchField = ({
         ref={input}
         type="search"
         aria-label={t('list.searchIn', { section: sectionTitle })}
-        aria-keyshortcuts={shortcutOf('find', isMac).aria}
+        aria-keyshortcuts={shortcutOf('find', keyboard).aria}
         placeholder={t('list.search')}
         value={value}
         onChange={(event) => onChange(event.target.value)}

@@ -6,6 +6,19 @@ export type CommandId = MenuCommand;
 
 const KEYS: Record<CommandId, string> = { add: 'N', find: 'F', sync: 'R' };
 
+/** Where the shortcuts are pressed: which modifier the platform uses, and whether a browser. */
+export interface KeyboardHost {
+  isMac: boolean;
+  /** The browser front door, where the browser keeps some shortcuts for itself. */
+  inBrowser: boolean;
+}
+
+/**
+ * A browser never hands ⌘N / Ctrl+N to a page (it opens a new window), so there Add is
+ * ⌥⌘N / Ctrl+Alt+N; the desktop app's menu takes ⌘N itself.
+ */
+const needsAlt = (command: CommandId, host: KeyboardHost) => host.inBrowser && command === 'add';
+
 export interface Shortcut {
   /** As the platform writes it in menus and tooltips: "⌘N" on a Mac, "Ctrl+N" elsewhere. */
   label: string;
@@ -13,20 +26,29 @@ export interface Shortcut {
   aria: string;
 }
 
-export const shortcutOf = (command: CommandId, isMac: boolean): Shortcut => ({
-  label: isMac ? `⌘${KEYS[command]}` : `Ctrl+${KEYS[command]}`,
-  aria: isMac ? `Meta+${KEYS[command]}` : `Control+${KEYS[command]}`,
-});
+export const shortcutOf = (command: CommandId, host: KeyboardHost): Shortcut => {
+  const key = KEYS[command];
+  const alt = needsAlt(command, host);
+  return host.isMac
+    ? { label: `${alt ? '⌥' : ''}⌘${key}`, aria: `${alt ? 'Alt+' : ''}Meta+${key}` }
+    : { label: `Ctrl+${alt ? 'Alt+' : ''}${key}`, aria: `Control+${alt ? 'Alt+' : ''}${key}` };
+};
 
-/** The command a key press asks for, if any: the platform's command key and a letter alone. */
+/** The letter pressed, by its place on the keyboard (Option on a Mac changes `key`). */
+const letterOf = (event: Pick<KeyboardEvent, 'key' | 'code'>): string =>
+  /^Key[A-Z]$/.test(event.code ?? '') ? event.code.slice(3) : event.key.toUpperCase();
+
+/** The command a key press asks for, if any: exactly the combination `shortcutOf` shows. */
 export const commandForKey = (
-  event: Pick<KeyboardEvent, 'key' | 'metaKey' | 'ctrlKey' | 'altKey' | 'shiftKey'>,
-  isMac: boolean,
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'metaKey' | 'ctrlKey' | 'altKey' | 'shiftKey'>,
+  host: KeyboardHost,
 ): CommandId | null => {
-  const commandKey = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
-  if (!commandKey || event.altKey || event.shiftKey) return null;
-  const key = event.key.toUpperCase();
-  return (Object.keys(KEYS) as CommandId[]).find((command) => KEYS[command] === key) ?? null;
+  const commandKey = host.isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+  if (!commandKey || event.shiftKey) return null;
+  const letter = letterOf(event);
+  const command = (Object.keys(KEYS) as CommandId[]).find((id) => KEYS[id] === letter);
+  if (!command || event.altKey !== needsAlt(command, host)) return null;
+  return command;
 };
 
 /**
@@ -64,15 +86,16 @@ export const useShortcut = (command: CommandId | undefined, handler: () => void)
  * Turns key presses into commands, in the browser front door. (In the desktop app the menu
  * owns the shortcuts and sends the same commands.) Nothing fires behind an open sheet.
  */
-export const useShortcutKeys = (isMac: boolean, enabled: boolean): void => {
+export const useShortcutKeys = (host: KeyboardHost): void => {
+  const { isMac, inBrowser } = host;
   useEffect(() => {
-    if (!enabled) return;
+    if (!inBrowser) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      const command = commandForKey(event, isMac);
+      const command = commandForKey(event, { isMac, inBrowser });
       if (!command || document.getElementById('root')?.hasAttribute('inert')) return;
       if (runCommand(command)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [isMac, enabled]);
+  }, [isMac, inBrowser]);
 };

@@ -122,6 +122,7 @@ export const en = {
       'Pupils and staff will be listed here once they are imported or found by syncing a content token; neither is possible in this version of VPP Console yet.',
     fullName: 'Name',
     email: 'Email',
+    noEmail: 'No email address',
     clientUserId: 'VPP user ID',
     groups: 'Groups',
     vppStatus: 'VPP Managed Distribution',

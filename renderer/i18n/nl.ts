@@ -124,6 +124,7 @@ export const nl: Translation = {
       'Leerlingen en medewerkers verschijnen hier zodra ze zijn geïmporteerd of via een inhoudstoken zijn gesynchroniseerd; beide kan in deze versie van VPP Console nog niet.',
     fullName: 'Naam',
     email: 'E-mail',
+    noEmail: 'Geen e-mailadres',
     clientUserId: 'VPP-gebruikers-ID',
     groups: 'Groepen',
     vppStatus: 'Distributie via het VPP',

@@ -20,7 +20,7 @@ export const UsersView = () => {
       keys={keys}
       rowsOf={(ids) => db.users.bulkGet(ids)}
       primaryText={(user) => user.fullName}
-      secondaryText={(user) => user.email ?? ''}
+      secondaryText={(user) => user.email ?? t('users.noEmail')}
       empty={{ title: t('users.empty'), message: t('users.emptyHint') }}
       detailTitle={(user) => user.fullName}
       detailSubtitle={(user) => user.email}

@@ -12,6 +12,7 @@ const render = renderPerTest();
 
 const key = (init: Partial<KeyboardEvent>) => ({
   key: 'n',
+  code: `Key${(init.key ?? 'n').toUpperCase()}`,
   metaKey: false,
   ctrlKey: false,
   altKey: false,
@@ -20,15 +21,32 @@ const key = (init: Partial<KeyboardEvent>) => ({
 });
 
 describe('keyboard shortcuts', () => {
-  it('are ⌘ on a Mac and Ctrl elsewhere, and only with the letter alone', () => {
-    expect(commandForKey(key({ metaKey: true }), true)).toBe('add');
-    expect(commandForKey(key({ ctrlKey: true }), true)).toBeNull();
-    expect(commandForKey(key({ ctrlKey: true, key: 'F' }), false)).toBe('find');
-    expect(commandForKey(key({ ctrlKey: true, key: 'r' }), false)).toBe('sync');
-    expect(commandForKey(key({ ctrlKey: true, shiftKey: true, key: 'r' }), false)).toBeNull();
-    expect(commandForKey(key({ metaKey: true, key: 'x' }), true)).toBeNull();
-    expect(shortcutOf('sync', true)).toEqual({ label: '⌘R', aria: 'Meta+R' });
-    expect(shortcutOf('add', false)).toEqual({ label: 'Ctrl+N', aria: 'Control+N' });
+  const mac = { isMac: true, inBrowser: false };
+  const pc = { isMac: false, inBrowser: false };
+  const browserOnPc = { isMac: false, inBrowser: true };
+  const browserOnMac = { isMac: true, inBrowser: true };
+
+  it('are ⌘ on a Mac and Ctrl elsewhere, and only the combination they show', () => {
+    expect(commandForKey(key({ metaKey: true }), mac)).toBe('add');
+    expect(commandForKey(key({ ctrlKey: true }), mac)).toBeNull();
+    expect(commandForKey(key({ ctrlKey: true, key: 'F' }), pc)).toBe('find');
+    expect(commandForKey(key({ ctrlKey: true, key: 'r' }), pc)).toBe('sync');
+    expect(commandForKey(key({ ctrlKey: true, shiftKey: true, key: 'r' }), pc)).toBeNull();
+    expect(commandForKey(key({ metaKey: true, key: 'x' }), mac)).toBeNull();
+    expect(shortcutOf('sync', mac)).toEqual({ label: '⌘R', aria: 'Meta+R' });
+    expect(shortcutOf('add', pc)).toEqual({ label: 'Ctrl+N', aria: 'Control+N' });
+  });
+
+  it('in a browser, which keeps ⌘N / Ctrl+N for a new window, make Add ⌥⌘N / Ctrl+Alt+N', () => {
+    expect(shortcutOf('add', browserOnPc)).toEqual({ label: 'Ctrl+Alt+N', aria: 'Control+Alt+N' });
+    expect(shortcutOf('add', browserOnMac)).toEqual({ label: '⌥⌘N', aria: 'Alt+Meta+N' });
+    expect(shortcutOf('find', browserOnPc).label).toBe('Ctrl+F');
+    expect(commandForKey(key({ ctrlKey: true, altKey: true }), browserOnPc)).toBe('add');
+    expect(commandForKey(key({ ctrlKey: true }), browserOnPc)).toBeNull();
+    // Option changes the character a Mac reports; the key's place does not.
+    expect(commandForKey({ ...key({ metaKey: true, altKey: true }), key: '˜' }, browserOnMac)).toBe(
+      'add',
+    );
   });
 
   it('find the list’s search, and say why Add or Sync Now can’t be used yet', async () => {
@@ -44,11 +62,12 @@ describe('keyboard shortcuts', () => {
     expect(addButton.getAttribute('title')).toBe(
       'Adding users isn’t possible in this version of VPP Console yet.',
     );
-    expect(addButton.getAttribute('aria-keyshortcuts')).toBe('Control+N');
+    expect(addButton.getAttribute('aria-keyshortcuts')).toBe('Control+Alt+N');
 
     const ctrl = (letter: string) => {
       const event = new KeyboardEvent('keydown', {
         key: letter,
+        code: `Key${letter.toUpperCase()}`,
         ctrlKey: true,
         bubbles: true,
         cancelable: true,
@@ -61,7 +80,11 @@ describe('keyboard shortcuts', () => {
     expect(event?.defaultPrevented).toBe(true);
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Search Users');
 
-    await act(async () => void ctrl('n'));
+    await act(async () => {
+      window.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', ctrlKey: true, altKey: true }),
+      );
+    });
     expect(container.querySelector('.reason-bubble')?.textContent).toBe(
       'Adding users isn’t possible in this version of VPP Console yet.',
     );
