@@ -2,7 +2,7 @@ import {
   AppWindow,
   BookOpen,
   KeyRound,
-  Tablets,
+  Layers,
   TabletSmartphone,
   User,
   Users,
@@ -14,7 +14,7 @@ export type EntityKind = 'device' | 'deviceGroup' | 'user' | 'group' | 'app' | '
 
 export const entityIcons: Record<EntityKind, LucideIcon> = {
   device: TabletSmartphone,
-  deviceGroup: Tablets,
+  deviceGroup: Layers,
   user: User,
   group: Users,
   app: AppWindow,
