@@ -148,6 +148,23 @@ export const expectReadableText = async (page: Page, where: string) => {
   for (const broken of [/\bundefined\b/, /\bNaN\b/, /\bnull\b/, /\{\{|\}\}/, /\[object \w+\]/])
     expect(text, `${where} shows ${broken}`).not.toMatch(broken);
   expect(rawKeysIn(text), `${where} shows translation keys`).toEqual([]);
+  // A short label or value squeezed into a column too narrow for it breaks into a tower of
+  // lines; on this screen's width, each of these fits on one line.
+  const squeezed = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        '.field dt, .field dd, .form-label, .toolbar-title, .row-primary, .task-title',
+      ),
+    ]
+      .filter((element) => {
+        const words = element.innerText.trim();
+        if (!words || words.length > 40) return false;
+        const lineHeight = parseFloat(getComputedStyle(element).lineHeight) || 18;
+        return element.getBoundingClientRect().height > lineHeight * 1.6;
+      })
+      .map((element) => element.innerText.trim()),
+  );
+  expect(squeezed, `${where}: short texts broken over several lines`).toEqual([]);
 };
 
 export { SECTION_IDS };
