@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { TaskSnapshot } from '../../shared/domain/tasks';
 import { readFileIfExists } from '../host/atomic-file';
-import { appendDurably, replaceDurably } from './durable-file';
+import { appendDurably, replaceDurably } from '../host/durable-file';
 import {
   byteLengthOf,
   FinishedTaskIndex,
