@@ -1,6 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { nextListIndex } from './list-navigation';
+import { useEffect, useId, type ReactNode } from 'react';
+import { useVirtualSelection } from './use-virtual-selection';
 
 export interface VirtualListboxProps {
   /** Accessible name, e.g. "Users". */
@@ -31,15 +30,12 @@ export const VirtualListbox = ({
   onRangeChange,
   rowHeight = 44,
 }: VirtualListboxProps) => {
-  const scrollRef = useRef<HTMLDivElement>(null);
   const idPrefix = useId();
-  // The build has no React Compiler, so its memoization warning does not apply here.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: keys.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    getItemKey: (index) => keys[index],
+  const { scrollRef, virtualizer, onKeyDown } = useVirtualSelection({
+    keys,
+    selectedIndex,
+    onSelect,
+    rowHeight,
     overscan: 10,
   });
   const rendered = virtualizer.getVirtualItems();
@@ -47,18 +43,6 @@ export const VirtualListbox = ({
   const last = rendered.at(-1)?.index ?? 0;
 
   useEffect(() => onRangeChange(first, last), [first, last, onRangeChange]);
-
-  useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / rowHeight));
-    const next = nextListIndex(event.key, selectedIndex, keys.length, pageSize);
-    if (next === null) return;
-    event.preventDefault();
-    onSelect(keys[next]);
-  };
 
   const optionId = (index: number) => `${idPrefix}-option-${index}`;
 

@@ -303,7 +303,6 @@ export const en = {
       resolving: 'Finding the Apple service…',
       contacting: 'Contacting {{service}}…',
       reading: 'Reading the service’s answer…',
-      cancelling: 'Canceling…',
       working: 'Working…',
     },
     stepsLabel: 'Steps',

@@ -305,7 +305,6 @@ export const nl: Translation = {
       resolving: 'Apple-dienst zoeken…',
       contacting: 'Contact maken met {{service}}…',
       reading: 'Antwoord van de dienst lezen…',
-      cancelling: 'Annuleren…',
       working: 'Bezig…',
     },
     stepsLabel: 'Stappen',

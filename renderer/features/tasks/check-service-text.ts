@@ -9,7 +9,8 @@ export interface CheckedService {
   url?: string;
 }
 
-const hostOf = (url: string | undefined): string | undefined => {
+/** The host (and port) of a service address, or the address itself when it is no URL. */
+export const hostOf = (url: string | undefined): string | undefined => {
   if (!url) return undefined;
   try {
     return new URL(url).host;

@@ -1,11 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { RotateCcw, X } from 'lucide-react';
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAvailable, type Action } from '../../components/action';
 import { Icon } from '../../components/icon';
-import { nextListIndex } from '../../components/list-navigation';
 import { ProgressBar } from '../../components/progress-bar';
+import { useVirtualSelection } from '../../components/use-virtual-selection';
 import type { TaskRow } from '../../db/types';
 import { useFormatters } from '../../i18n/format';
 import type { TaskActions } from './task-actions';
@@ -39,30 +38,16 @@ export const TaskTable = ({
 }) => {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
-  const scrollRef = useRef<HTMLDivElement>(null);
   const idPrefix = useId();
   const selectedIndex = tasks.findIndex((task) => task.id === selectedId);
-  // The build has no React Compiler, so its memoization warning does not apply here.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: tasks.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => tasks[index].id,
+  const ids = useMemo(() => tasks.map((task) => task.id), [tasks]);
+  const { scrollRef, virtualizer, onKeyDown } = useVirtualSelection({
+    keys: ids,
+    selectedIndex,
+    onSelect,
+    rowHeight: ROW_HEIGHT,
     overscan: 8,
   });
-
-  useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT));
-    const next = nextListIndex(event.key, selectedIndex, tasks.length, pageSize);
-    if (next === null) return;
-    event.preventDefault();
-    onSelect(tasks[next].id);
-  };
   const rowId = (index: number) => `${idPrefix}-row-${index}`;
 
   return (

@@ -8,6 +8,7 @@ import {
   checkSubject,
   checkTarget,
   checkTitle,
+  hostOf,
 } from './check-service-text';
 
 /** A line of a task's detail: what it found, in words. */
@@ -84,19 +85,11 @@ export const stepText = (
         : params?.service === 'apple'
           ? i18n.t('tasks.subjects.appleObject')
           : typeof params?.url === 'string'
-            ? hostOrUrl(params.url)
+            ? hostOf(params.url)
             : i18n.t('tasks.subjects.serviceObject');
     return i18n.t('tasks.steps.contacting', { service });
   }
   return i18n.t(key as never, params);
-};
-
-const hostOrUrl = (url: string) => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 };
 
 /** One sentence: the plain-language error, or what a successful task found. */
