@@ -4,6 +4,16 @@ import { MenuCommand } from '../domain/menu-command';
 import { AppInfo } from '../domain/app-info';
 import { Settings, SettingsPatch } from '../domain/settings';
 import { StartTaskRequest, TaskSnapshot } from '../domain/tasks';
+import { SyncNowRequest, SyncPullRequest, SyncPullResponse } from '../domain/sync';
+import {
+  AddTokenRequest,
+  RenewTokenRequest,
+  TokenDraft,
+  TokenSnapshot,
+  TokenSource,
+  UpdateTokenRequest,
+} from '../domain/tokens';
+import { VaultPassphrase, VaultStatus } from '../domain/vault';
 
 /**
  * Every main⇄renderer call, named `area:verb`. Main validates each request with its schema;
@@ -20,6 +30,28 @@ export const channels = {
   /** Forgets the finished tasks main keeps (Completed Tasks → Clear); running ones stay. */
   'tasks:clearFinished': channel(z.undefined(), z.object({ cleared: z.number().int().min(0) })),
   'shell:openExternal': channel(z.object({ url: z.string() }), z.object({ opened: z.boolean() })),
+
+  'vault:status': channel(z.undefined(), VaultStatus),
+  /** Sets the passphrase of a new passphrase vault (once), and opens it. */
+  'vault:create': channel(VaultPassphrase, VaultStatus),
+  /** Opens a locked passphrase vault for this run; a wrong passphrase changes nothing. */
+  'vault:unlock': channel(VaultPassphrase, VaultStatus),
+
+  'tokens:list': channel(z.undefined(), z.array(TokenSnapshot)),
+  /** Reads a token file and asks Apple about it; saves nothing (the draft waits in main). */
+  'tokens:inspect': channel(z.object({ source: TokenSource }), TokenDraft),
+  'tokens:add': channel(AddTokenRequest, TokenSnapshot),
+  /** A new file for the same location replaces the token's secret and keeps its data. */
+  'tokens:renew': channel(RenewTokenRequest, TokenSnapshot),
+  'tokens:update': channel(UpdateTokenRequest, TokenSnapshot),
+  'tokens:delete': channel(z.object({ id: z.string() }), z.object({ deleted: z.boolean() })),
+  /** Writes this console's mdmInfo to the location (POST client/config). */
+  'tokens:takeOver': channel(z.object({ id: z.string() }), TokenSnapshot),
+
+  /** Sync Now: a full sync of these tokens (all when none are named); returns their tasks. */
+  'sync:now': channel(SyncNowRequest, z.object({ tasks: z.array(TaskSnapshot) })),
+  /** A window acknowledges applied work and waits (up to ~20 s) for more. */
+  'sync:pull': channel(SyncPullRequest, SyncPullResponse),
 } as const;
 
 /** Main → renderer notifications. A subscription returns its unsubscribe function. */
@@ -28,4 +60,12 @@ export const events = {
   'settings:changed': Settings,
   /** The desktop app's menu asks for one of the console's shortcuts (⌘N, ⌘F, ⌘R). */
   'menu:command': z.object({ command: MenuCommand }),
+  'vault:changed': VaultStatus,
+  'tokens:changed': TokenSnapshot,
+  'tokens:removed': z.object({ id: z.string() }),
+  /**
+   * Something the admin should hear about even when looking elsewhere (a token about to
+   * expire). The desktop app shows it as a notification itself; a browser window may.
+   */
+  'notice:show': z.object({ id: z.string(), title: z.string(), body: z.string() }),
 } as const;

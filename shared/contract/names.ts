@@ -13,12 +13,28 @@ export const channelNames = [
   'tasks:cancel',
   'tasks:clearFinished',
   'shell:openExternal',
+  'vault:status',
+  'vault:create',
+  'vault:unlock',
+  'tokens:list',
+  'tokens:inspect',
+  'tokens:add',
+  'tokens:renew',
+  'tokens:update',
+  'tokens:delete',
+  'tokens:takeOver',
+  'sync:now',
+  'sync:pull',
 ] as const satisfies readonly (keyof typeof channels)[];
 
 export const eventNames = [
   'tasks:changed',
   'settings:changed',
   'menu:command',
+  'vault:changed',
+  'tokens:changed',
+  'tokens:removed',
+  'notice:show',
 ] as const satisfies readonly (keyof typeof events)[];
 
 type Channel = keyof typeof channels;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SYNC_INTERVAL_MINUTES, SYNC_INTERVAL_MINUTES } from './sync';
 
 export const Language = z.enum(['system', 'en', 'nl']);
 export type Language = z.infer<typeof Language>;
@@ -20,6 +21,12 @@ export const ServiceUrl = z
     message: 'Plain http is allowed only for a service on this computer (127.0.0.1).',
   });
 
+const SyncIntervalMinutes = z
+  .number()
+  .int()
+  .min(SYNC_INTERVAL_MINUTES.min)
+  .max(SYNC_INTERVAL_MINUTES.max);
+
 export const Settings = z.object({
   language: Language.default('system'),
   appleService: z
@@ -29,6 +36,12 @@ export const Settings = z.object({
       customUrl: ServiceUrl.optional(),
     })
     .default({ mode: 'sandbox' }),
+  sync: z
+    .object({
+      /** Delta sync of every token this often (Settings → Sync). */
+      intervalMinutes: SyncIntervalMinutes.default(DEFAULT_SYNC_INTERVAL_MINUTES),
+    })
+    .default({ intervalMinutes: DEFAULT_SYNC_INTERVAL_MINUTES }),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -41,5 +54,6 @@ export const SettingsPatch = z.object({
       path: ['customUrl'],
     })
     .optional(),
+  sync: z.object({ intervalMinutes: SyncIntervalMinutes }).optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

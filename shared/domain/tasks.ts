@@ -5,7 +5,7 @@ import { AppleServiceMode, ServiceUrl } from './settings';
  * One mechanism for every long job (sync, Apple event, mail batch, device invitation):
  * main runs it and reports snapshots; the renderer keeps them in its database.
  */
-export const TaskKind = z.enum(['apple:checkService']);
+export const TaskKind = z.enum(['apple:checkService', 'vpp:sync']);
 export type TaskKind = z.infer<typeof TaskKind>;
 
 export const TaskStatus = z.enum([
