@@ -16,4 +16,7 @@ export type TaskLimits = Record<TaskKind, KindLimits>;
 export const TASK_LIMITS: TaskLimits = {
   // A connection check is one request; two at once already covers "check, change, check".
   'apple:checkService': { maxRunning: 2, maxWaiting: 20 },
+  // Apple limits each token on its own, but every sync's pages go to the same window's
+  // database: three at once keep it busy. Up to 3,000 tokens may wait for their turn.
+  'vpp:sync': { maxRunning: 3, maxWaiting: 3_000 },
 };

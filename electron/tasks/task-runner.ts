@@ -127,6 +127,11 @@ export class TaskRunner {
     return [...this.journal.list(), ...this.active.values()];
   }
 
+  /** One task, active or finished (while the journal keeps it). */
+  get(id: string): TaskSnapshot | undefined {
+    return this.active.get(id) ?? this.journal.get(id);
+  }
+
   /** How many tasks the runner itself holds (never more than its limits allow in total). */
   activeTaskCount(): number {
     return this.active.size;

@@ -36,7 +36,13 @@ export {
 } from './http';
 export { detectOtherMdm, responseMetaOf } from './mdm-info';
 export { logSkippedRecords, type SkippedRecordsReport } from './skipped-records';
-export { fetchAllPages, MAX_PARALLEL_PAGES } from './paginate';
+export {
+  fetchAllPages,
+  streamAllPages,
+  MAX_PARALLEL_PAGES,
+  type PageSink,
+  type StreamedPages,
+} from './paginate';
 export { RateLimiter } from './rate-limiter';
 export {
   DEFAULT_RETRY_POLICY,

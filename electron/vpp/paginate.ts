@@ -16,6 +16,24 @@ export interface PaginateOptions<P extends PageFields> {
   path: string;
 }
 
+/**
+ * Where `streamAllPages` hands each page as it arrives (in any order, up to five at once).
+ * A worker waits for `page` before it fetches the next, so a slow sink slows the reading.
+ */
+export interface PageSink<P extends PageFields> {
+  page(index: number, page: P): Promise<void> | void;
+  /** The data changed under the pass: what the sink got so far belongs to a stale pass. */
+  restart?(): Promise<void> | void;
+}
+
+export interface StreamedPages {
+  /** The first page's versionId of the pass that completed. */
+  versionId: string | undefined;
+  passes: number;
+  /** Pages of the pass that completed. */
+  pages: number;
+}
+
 export interface AllPages<P extends PageFields> {
   /** In page order. */
   pages: P[];
@@ -35,11 +53,28 @@ class DataChanged extends Error {}
 export const fetchAllPages = async <P extends PageFields>(
   options: PaginateOptions<P>,
 ): Promise<AllPages<P>> => {
+  let pages: P[] = [];
+  const streamed = await streamAllPages(options, {
+    page: (index, page) => void (pages[index] = page),
+    restart: () => void (pages = []),
+  });
+  return { pages, versionId: streamed.versionId, passes: streamed.passes };
+};
+
+/**
+ * `fetchAllPages` without holding the pages: each goes to the sink as it arrives, so a sync
+ * can write page 3 while page 8 is on its way. On a restart the sink hears so first.
+ */
+export const streamAllPages = async <P extends PageFields>(
+  options: PaginateOptions<P>,
+  sink: PageSink<P>,
+): Promise<StreamedPages> => {
   const maxRestarts = options.maxRestarts ?? 2;
   for (let pass = 1; pass <= maxRestarts + 1; pass++) {
+    if (pass > 1) await sink.restart?.();
     try {
-      const pages = await onePass(options);
-      return { pages, versionId: pages[0]!.versionId, passes: pass };
+      const { versionId, pages } = await onePass(options, sink);
+      return { versionId, pages, passes: pass };
     } catch (error) {
       if (!(error instanceof DataChanged)) throw error;
     }
@@ -47,16 +82,19 @@ export const fetchAllPages = async <P extends PageFields>(
   throw new VppDataChangingError(options.path, maxRestarts + 1);
 };
 
-const onePass = async <P extends PageFields>(options: PaginateOptions<P>): Promise<P[]> => {
+const onePass = async <P extends PageFields>(
+  options: PaginateOptions<P>,
+  sink: PageSink<P>,
+): Promise<{ versionId: string | undefined; pages: number }> => {
   const first = await options.fetchPage(0);
+  await sink.page(0, first);
   if (first.nextPageIndex === undefined) {
     options.onProgress?.(1, 1);
-    return [first];
+    return { versionId: first.versionId, pages: 1 };
   }
   // Without totalPages on the first page the length is learnt from each page's nextPageIndex.
   const totalKnown = first.totalPages !== undefined;
   let totalPages = Math.max(first.totalPages ?? 0, first.nextPageIndex + 1);
-  const pages: P[] = [first];
   let read = 1;
   options.onProgress?.(read, totalPages);
 
@@ -84,7 +122,7 @@ const onePass = async <P extends PageFields>(options: PaginateOptions<P>): Promi
       try {
         const page = await options.fetchPage(index);
         if (!consistent(page, index)) throw new DataChanged();
-        pages[index] = page;
+        await sink.page(index, page);
         options.onProgress?.(++read, totalPages);
       } catch (error) {
         const outOfRange = error instanceof VppApiError && error.errorNumber === 9650;
@@ -95,5 +133,5 @@ const onePass = async <P extends PageFields>(options: PaginateOptions<P>): Promi
   const parallel = Math.min(MAX_PARALLEL_PAGES, Math.max(1, options.maxParallel ?? 5));
   await Promise.all(Array.from({ length: Math.min(parallel, totalPages - next) }, worker));
   if (failure !== undefined) throw failure;
-  return pages;
+  return { versionId: first.versionId, pages: totalPages };
 };
