@@ -6,7 +6,9 @@ import { App } from './app';
 import { ConsoleDatabase } from './db/database';
 import { SettingsProvider } from './features/settings/settings-context';
 import { StartupProblem } from './features/shell/startup-problem';
+import { startSyncApplier } from './features/sync/sync-applier';
 import { startTaskSync } from './features/tasks/task-sync';
+import { startTokenMirror } from './features/tokens/token-mirror';
 import { errorInfoOf, errorText } from './i18n/error-text';
 import { createI18n, switchLanguage } from './i18n/i18n';
 import { resolveLanguage, systemLanguage } from './i18n/resolve-language';
@@ -52,6 +54,11 @@ const boot = async () => {
   const db = new ConsoleDatabase();
   await db.open();
   await startTaskSync(db, api);
+  // The database's tokens follow main's. A main that can't list them leaves the console usable
+  // with what the database had.
+  await startTokenMirror(db, api).catch(() => undefined);
+  // This window writes the data of main's syncs (design: the renderer owns the data).
+  startSyncApplier(db, api);
   render(
     <ServicesProvider services={{ db, api, appInfo }}>
       <SettingsProvider initial={settings}>

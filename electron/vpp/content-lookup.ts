@@ -43,6 +43,7 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 const LookupEntry = z.object({
   name: z.string().trim().min(1),
   artistName: optional(z.string()),
+  bundleId: optional(z.string()),
   kind: optional(z.string()),
   url: optional(z.string()),
   artwork: optional(z.object({ url: z.string() })),
@@ -68,11 +69,13 @@ export const toContentMetadata = (
     : undefined;
   const storeUrl = webUrlOrUndefined(entry.url, answerUrl);
   const developer = entry.artistName?.trim();
+  const bundleId = entry.bundleId?.trim();
   return {
     adamId,
     name: entry.name,
     kind: kindOf(entry.kind),
     ...(developer ? { developer } : {}),
+    ...(bundleId ? { bundleId } : {}),
     ...(iconUrl ? { iconUrl } : {}),
     ...(storeUrl ? { storeUrl } : {}),
   };

@@ -10,6 +10,7 @@ import type {
   GroupRow,
   InvitationRow,
   TaskRow,
+  SyncStateRow,
   TokenRow,
   UserRow,
   VppUserRow,
@@ -31,9 +32,13 @@ export class ConsoleDatabase extends Dexie {
   invitations!: EntityTable<InvitationRow, 'id'>;
   tasks!: EntityTable<TaskRow, 'id'>;
   auditLog!: EntityTable<AuditEntry, 'seq'>;
+  syncState!: EntityTable<SyncStateRow, 'tokenId'>;
 
   constructor(name: string = DATABASE_NAME) {
-    super(name);
+    // Relaxed durability (Chromium's default before 121): a sync writes in large transactions
+    // that carry their own versionIds, so a crash loses at most the last ones, which the next
+    // sync writes again.
+    super(name, { chromeTransactionDurability: 'relaxed' });
     defineAllVersions(this);
     for (const table of Object.keys(indexedFields) as IndexedTable[])
       this.deriveIndexedFields(table);

@@ -51,8 +51,30 @@ const backfillIndexedFields = async (tx: Transaction): Promise<void> => {
   }
 };
 
+/**
+ * Version 3: tokens come from main (its snapshot is the row); sync state per token. A sync
+ * writes hundreds of thousands of assignments, so their indexes are lean: an assignment's key
+ * starts `tokenId|adamId|pricingParam|`, which already answers "per token" and "per title" as
+ * key ranges, and it has one of `clientUserId` or `serialNumber`, so each row costs one
+ * index entry. VPP users lose the `status` index for the same reason.
+ */
+export const defineVersion3 = (db: Dexie): void => {
+  db.version(3)
+    .stores({
+      tokens: 'id',
+      assignments: 'id, clientUserId, serialNumber',
+      vppUsers: '[tokenId+clientUserId], clientUserId, userId',
+      syncState: 'tokenId',
+    })
+    .upgrade(async (tx) => {
+      // Version 2's token rows were never filled from Apple; main's snapshots replace them.
+      await tx.table('tokens').clear();
+    });
+};
+
 /** Every version in order: the database class and the migration test use the same list. */
 export const defineAllVersions = (db: Dexie): void => {
   defineVersion1(db);
   defineVersion2(db);
+  defineVersion3(db);
 };

@@ -1,4 +1,6 @@
+import type { SyncVersions } from '../../shared/domain/sync';
 import type { TaskSnapshot } from '../../shared/domain/tasks';
+import type { TokenSnapshot } from '../../shared/domain/tokens';
 
 /**
  * Rows of the console's database (design.md: the renderer owns the data). Every named entity
@@ -51,16 +53,22 @@ export interface DeviceGroupRow extends Indexed {
   updatedAt: number;
 }
 
-export type TokenState = 'active' | 'expiringSoon' | 'expired' | 'revoked';
+/**
+ * A content token as main reports it (`tokens:list`, `tokens:changed`): metadata, health and
+ * sync state. The token itself stays in main's vault and never comes here.
+ */
+export type TokenRow = TokenSnapshot;
 
-/** A content token's metadata. The token itself stays in main's vault and never comes here. */
-export interface TokenRow {
-  id: string;
-  orgName: string;
-  location: string;
-  expiresAt: number;
-  state: TokenState;
-  lastSyncedAt?: number;
+/** What this database holds of a token's data: the deltas start from these versionIds. */
+export interface SyncStateRow {
+  tokenId: string;
+  versions: SyncVersions;
+  /** When the last sync's data was written here. */
+  syncedAt?: number;
+  /** Titles whose local assignment count differs from Apple's `assignedCount` (drift check). */
+  driftedAssets: number;
+  /** When the drift check last ran. */
+  checkedAt?: number;
 }
 
 export type ProductType = 'App' | 'Book';
@@ -76,9 +84,20 @@ export interface AssetRow extends Indexed {
   availableCount: number;
   retiredCount: number;
   totalCount: number;
+  deviceAssignable: boolean;
+  revocable: boolean;
+  /** Apple's platform names, e.g. `iOS`, `macOS`, `volumestore`. */
+  supportedPlatforms: string[];
   /** From Apple's content metadata; absent until looked up. */
   name?: string;
   iconUrl?: string;
+  bundleId?: string;
+  developer?: string;
+  /**
+   * The drift check: how many assignments of this title the database holds, when that differs
+   * from Apple's `assignedCount` after a sync. Absent when they agree.
+   */
+  localAssignedCount?: number;
 }
 
 /** One licence in use: an asset assigned to a VPP user or to a device's serial number. */
@@ -101,8 +120,10 @@ export interface VppUserRow {
   /** The console's user this entry belongs to. */
   userId?: string;
   email?: string;
-  status: VppUserStatus;
+  /** As Apple said; undefined when it did not say (never guessed). */
+  status?: VppUserStatus;
   inviteCode?: string;
+  idHash?: string;
 }
 
 export type InvitationChannel = 'email' | 'device';

@@ -14,6 +14,8 @@ export const ContentMetadata = z.object({
   kind: ContentKind,
   /** The developer or publisher, when the source knows it. */
   developer: z.string().optional(),
+  /** An app's bundle id (e.g. `com.apple.Pages`), when the source knows it. */
+  bundleId: z.string().optional(),
   /** An absolute URL of a square icon (apps) or a cover (books). */
   iconUrl: z.string().optional(),
   /** The product's page, when the source has one. */

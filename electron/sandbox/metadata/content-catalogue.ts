@@ -8,6 +8,8 @@ export interface CatalogueEntry {
   kind: ContentKind;
   developer: string;
   platforms: readonly Platform[];
+  /** An app's bundle id, as Apple's lookup answers it; made up from the name when absent. */
+  bundleId?: string;
   /** An app whose developer doesn't allow device assignment (books never allow it). */
   userOnly?: boolean;
 }

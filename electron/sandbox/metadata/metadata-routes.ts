@@ -11,6 +11,8 @@ export interface LookupResult {
   id: string;
   name: string;
   artistName: string;
+  /** Apps only, as in Apple's lookup. */
+  bundleId?: string;
   kind: 'iosSoftware' | 'macSoftware' | 'ebook';
   artwork: { url: string; width: number; height: number };
 }
@@ -54,6 +56,7 @@ export const handleMetadataRequest = (
         id,
         name: entry.name,
         artistName: entry.developer,
+        ...(book ? {} : { bundleId: entry.bundleId ?? madeUpBundleId(entry) }),
         kind: book ? 'ebook' : entry.platforms.includes('iOS') ? 'iosSoftware' : 'macSoftware',
         artwork: {
           url: `${world.origin}/metadata/icons/${id}.svg`,
@@ -75,4 +78,17 @@ export const handleMetadataRequest = (
     ...cors,
   });
   res.end(svg);
+};
+
+/** `nl.leerlab-educatief.rekenroute`: reverse-DNS of the developer, then the app's name. */
+const madeUpBundleId = (entry: { developer: string; name: string }): string => {
+  const slug = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, '-')
+      .replace(/-(bv|b-v)$/, '');
+  return `nl.${slug(entry.developer) || 'developer'}.${slug(entry.name) || 'app'}`;
 };

@@ -27,12 +27,13 @@ const app = (
   adamId: string,
   name: string,
   developer: string,
-  options: { mac?: boolean; userOnly?: boolean } = {},
+  options: { mac?: boolean; userOnly?: boolean; bundleId?: string } = {},
 ): CatalogueEntry => ({
   adamId,
   name,
   kind: 'app',
   developer,
+  ...(options.bundleId ? { bundleId: options.bundleId } : {}),
   platforms: options.mac ? ['iOS', 'macOS'] : ['iOS'],
   ...(options.userOnly ? { userOnly: true } : {}),
 });
@@ -46,13 +47,13 @@ const book = (adamId: string, name: string, developer: string): CatalogueEntry =
 });
 
 export const REGENBOOG_CATALOGUE: readonly CatalogueEntry[] = [
-  app(PRODUCT_IDS.pages, 'Pages', 'Apple', { mac: true }),
-  app(PRODUCT_IDS.keynote, 'Keynote', 'Apple', { mac: true }),
-  app(PRODUCT_IDS.numbers, 'Numbers', 'Apple', { mac: true }),
-  app(PRODUCT_IDS.garageBand, 'GarageBand', 'Apple', { mac: true }),
-  app(PRODUCT_IDS.iMovie, 'iMovie', 'Apple', { mac: true }),
-  app(PRODUCT_IDS.clips, 'Clips', 'Apple'),
-  app(PRODUCT_IDS.swiftPlaygrounds, 'Swift Playgrounds', 'Apple', { mac: true }),
+  app(PRODUCT_IDS.pages, 'Pages', 'Apple', { mac: true, bundleId: 'com.apple.Pages' }),
+  app(PRODUCT_IDS.keynote, 'Keynote', 'Apple', { mac: true, bundleId: 'com.apple.Keynote' }),
+  app(PRODUCT_IDS.numbers, 'Numbers', 'Apple', { mac: true, bundleId: 'com.apple.Numbers' }),
+  app(PRODUCT_IDS.garageBand, 'GarageBand', 'Apple', { mac: true, bundleId: 'com.apple.mobilegarageband' }),
+  app(PRODUCT_IDS.iMovie, 'iMovie', 'Apple', { mac: true, bundleId: 'com.apple.iMovie' }),
+  app(PRODUCT_IDS.clips, 'Clips', 'Apple', { bundleId: 'com.apple.clips' }),
+  app(PRODUCT_IDS.swiftPlaygrounds, 'Swift Playgrounds', 'Apple', { mac: true, bundleId: 'com.apple.Playgrounds' }),
   app(PRODUCT_IDS.rekenroute, 'Rekenroute', 'Leerlab Educatief B.V.'),
   app(PRODUCT_IDS.taalzee, 'Taalzee Spelling', 'Leerlab Educatief B.V.'),
   app(PRODUCT_IDS.topografie, 'Topografie Nederland', 'Kaartwerk Uitgevers', { userOnly: true }),
