@@ -1,3 +1,5 @@
+import Papa from 'papaparse';
+
 /** One column of an exported list: its heading and how a row fills it. */
 export interface CsvColumn<Row> {
   header: string;
@@ -5,34 +7,30 @@ export interface CsvColumn<Row> {
 }
 
 /**
- * A spreadsheet would run a cell that starts like a formula (=, +, -, @) — a name typed as
- * "=HYPERLINK(…)" must stay text — so such cells get a leading apostrophe, which Excel and
- * Numbers show as plain text.
+ * A spreadsheet would run a cell that starts like a formula (=, +, -, @, tab, CR) — a name
+ * typed as "=HYPERLINK(…)" must stay text — so papaparse gives such cells a leading apostrophe,
+ * which Excel and Numbers show as plain text. Our own pattern, because papaparse's default
+ * (`/^[=+\-@\t\r].*$/`) misses a cell whose formula goes on over a line break.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-const cell = (value: string | number | undefined, delimiter: string): string => {
-  if (value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /**
- * RFC 4180 text for `rows`, with CRLF line ends. The delimiter follows the admin's language as
- * spreadsheets expect it: Dutch Excel splits on ";", English on ",".
+ * RFC 4180 text for `rows` (papaparse quotes what needs quoting), with CRLF line ends and a
+ * final one. The delimiter follows the admin's language as spreadsheets expect it: Dutch
+ * Excel splits on ";", English on ",".
  */
 export const toCsv = <Row>(
   columns: readonly CsvColumn<Row>[],
   rows: readonly Row[],
   delimiter: ',' | ';',
 ): string =>
-  [
-    columns.map((column) => cell(column.header, delimiter)).join(delimiter),
-    ...rows.map((row) =>
-      columns.map((column) => cell(column.value(row), delimiter)).join(delimiter),
-    ),
-  ].join('\r\n') + '\r\n';
+  Papa.unparse(
+    [
+      columns.map((column) => column.header),
+      ...rows.map((row) => columns.map((column) => column.value(row) ?? '')),
+    ],
+    { delimiter, newline: '\r\n', escapeFormulae: FORMULA_START },
+  ) + '\r\n';
 
 /**
  * Hands the text to the browser (or Electron's Save dialog) as a file. The byte-order mark makes

@@ -1,5 +1,5 @@
 import { Import, Plus, RefreshCw } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectionLabelKeys, type SectionId } from '../features/sidebar/sections';
 import { errorInfoOf, errorText } from '../i18n/error-text';
@@ -42,8 +42,14 @@ export interface EntityBrowserProps<Row> {
   primaryText(row: Row): string;
   /** Given: every row has a second line (rows are two lines tall); absent: one line. */
   secondaryText?(row: Row): string;
-  /** Right-aligned in the row, e.g. a group's member count. */
-  trailingText?(row: Row): string | undefined;
+  /** Right-aligned in the row, e.g. a group's member count or a small marker. */
+  trailingText?(row: Row): ReactNode;
+  /** The row's own picture (an app's icon) instead of the kind's, in the row and the detail. */
+  artwork?(row: Row, size: 'row' | 'detail'): ReactNode;
+  /** Between the detail header and its tabs: something the admin should know about the item. */
+  detailBanner?(row: Row): ReactNode;
+  /** Under the toolbar: a message about the section, e.g. why Sync Now failed. */
+  notice?: ReactNode;
   detailTitle(row: Row): string;
   detailSubtitle?(row: Row): string | undefined;
   tabs(row: Row): TabSpec[];
@@ -121,6 +127,7 @@ export const EntityBrowser = <Row,>(props: EntityBrowserProps<Row>) => {
           {t('list.exportFailed', { message: exportError })}
         </p>
       )}
+      {props.notice}
       {nothingAtAll ? (
         <div className="section-body">
           <EmptyState icon={icon} {...props.empty} />
@@ -149,6 +156,7 @@ export const EntityBrowser = <Row,>(props: EntityBrowserProps<Row>) => {
                     return (
                       <ListRow
                         icon={icon}
+                        artwork={row ? props.artwork?.(row, 'row') : undefined}
                         primary={row ? props.primaryText(row) : ''}
                         secondary={props.secondaryText && (row ? props.secondaryText(row) : '')}
                         trailing={row ? props.trailingText?.(row) : undefined}
@@ -175,9 +183,11 @@ export const EntityBrowser = <Row,>(props: EntityBrowserProps<Row>) => {
               <>
                 <DetailHeader
                   icon={icon}
+                  artwork={props.artwork?.(selected, 'detail')}
                   title={props.detailTitle(selected)}
                   subtitle={props.detailSubtitle?.(selected)}
                 />
+                {props.detailBanner?.(selected)}
                 <Tabs
                   label={t('detail.tabsLabel', { name: props.detailTitle(selected) })}
                   tabs={props.tabs(selected)}

@@ -88,13 +88,23 @@ export interface Holder {
   name?: string;
 }
 
+/**
+ * The first part of the primary key of every assignment of this title under its token
+ * (`tokenId|adamId|pricingParam|`, then `u:clientUserId` or `d:serialNumber`). The closing `|`
+ * keeps adamId 123 from matching 1234.
+ */
+export const assignmentKeyPrefixOf = (
+  asset: Pick<AssetRow, 'tokenId' | 'adamId' | 'pricingParam'>,
+) => `${assetKeyOf(asset)}|`;
+
 /** Who holds a title: each assignment with the name of its user or device. */
-export const holdersOfAsset = async (db: ConsoleDatabase, asset: AssetRow): Promise<Holder[]> => {
-  const assignments = await db.assignments
-    .where('[adamId+pricingParam]')
-    .equals([asset.adamId, asset.pricingParam])
-    .filter((assignment) => assignment.tokenId === asset.tokenId)
-    .toArray();
+export const holdersOfAsset = async (
+  db: ConsoleDatabase,
+  asset: Pick<AssetRow, 'tokenId' | 'adamId' | 'pricingParam'>,
+): Promise<Holder[]> => {
+  // One key range on the primary key: version 3 keeps no per-title index on assignments.
+  const prefix = assignmentKeyPrefixOf(asset);
+  const assignments = await db.assignments.where('id').between(prefix, `${prefix}\uffff`).toArray();
   const clientUserIds = assignments.flatMap((a) => (a.clientUserId ? [a.clientUserId] : []));
   const serials = assignments.flatMap((a) => (a.serialNumber ? [a.serialNumber] : []));
   const [users, devices] = await Promise.all([

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { AssetsView } from '../apps/assets-view';
+import { AssetsView, useGoToTokens } from '../apps/assets-view';
 
 export const BooksView = () => {
   const { t } = useTranslation();
+  const goToTokens = useGoToTokens();
   return (
     <AssetsView
       section="books"
       productType="Book"
-      empty={{ title: t('books.empty'), message: t('books.emptyHint') }}
+      empty={{ title: t('books.empty'), message: t('books.emptyHint'), action: goToTokens }}
     />
   );
 };

@@ -1,14 +1,15 @@
-import { Cloud, SlidersHorizontal } from 'lucide-react';
+import { Cloud, RefreshCw, SlidersHorizontal } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Tabs } from '../../components/tabs';
 import { Toolbar } from '../../components/toolbar';
 import { useUiStore, type SettingsPane } from '../../stores/ui-store';
 import { AppleServicePane } from './apple-service-pane';
 import { GeneralPane } from './general-pane';
+import { SyncPane } from './sync-pane';
 
 /**
- * Settings as a Mac app's preferences window: a row of panes (General, Apple Service; later
- * Mail, Push Certificate, Schedule), each with its own Revert and Save.
+ * Settings as a Mac app's preferences window: a row of panes (General, Apple Service, Sync;
+ * later Mail, Push Certificate), each with its own Revert and Save.
  */
 export const SettingsView = () => {
   const { t } = useTranslation();
@@ -35,6 +36,12 @@ export const SettingsView = () => {
               label: t('settings.panes.appleService'),
               icon: Cloud,
               render: () => <AppleServicePane />,
+            },
+            {
+              id: 'sync',
+              label: t('settings.sync.pane'),
+              icon: RefreshCw,
+              render: () => <SyncPane />,
             },
           ]}
         />

@@ -3,7 +3,10 @@ import { unavailable, type Action } from '../../components/action';
 import type { SectionId } from '../sidebar/sections';
 
 type Verb = 'add' | 'import' | 'remove';
-type LibrarySection = Exclude<SectionId, 'active-tasks' | 'completed-tasks' | 'settings'>;
+type LibrarySection = Exclude<
+  SectionId,
+  'license-report' | 'active-tasks' | 'completed-tasks' | 'settings'
+>;
 
 /**
  * The actions a section will have but this version does not: each says so in one sentence,

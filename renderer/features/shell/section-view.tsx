@@ -4,6 +4,7 @@ import { BooksView } from '../books/books-view';
 import { DeviceGroupsView } from '../device-groups/device-groups-view';
 import { DevicesView } from '../devices/devices-view';
 import { GroupsView } from '../groups/groups-view';
+import { LicenseReportView } from '../report/license-report-view';
 import { SettingsView } from '../settings/settings-view';
 import type { SectionId } from '../sidebar/sections';
 import { ActiveTasksView } from '../tasks/active-tasks-view';
@@ -19,6 +20,7 @@ const views: Record<SectionId, ComponentType> = {
   apps: AppsView,
   books: BooksView,
   tokens: TokensView,
+  'license-report': LicenseReportView,
   'active-tasks': ActiveTasksView,
   'completed-tasks': CompletedTasksView,
   settings: SettingsView,

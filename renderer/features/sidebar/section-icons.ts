@@ -1,4 +1,4 @@
-import { Activity, ListChecks, Settings, type LucideIcon } from 'lucide-react';
+import { Activity, ChartBar, ListChecks, Settings, type LucideIcon } from 'lucide-react';
 import { entityIcons } from '../../components/entity-icons';
 import type { SectionId } from './sections';
 
@@ -11,6 +11,7 @@ export const sectionIcons: Record<SectionId, LucideIcon> = {
   apps: entityIcons.app,
   books: entityIcons.book,
   tokens: entityIcons.token,
+  'license-report': ChartBar,
   'active-tasks': Activity,
   'completed-tasks': ListChecks,
   settings: Settings,

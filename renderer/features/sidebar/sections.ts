@@ -7,6 +7,7 @@ export const SECTION_IDS = [
   'apps',
   'books',
   'tokens',
+  'license-report',
   'active-tasks',
   'completed-tasks',
   'settings',
@@ -22,6 +23,7 @@ export type SectionLabelKey =
   | 'sidebar.apps'
   | 'sidebar.books'
   | 'sidebar.tokens'
+  | 'report.title'
   | 'sidebar.activeTasks'
   | 'sidebar.completedTasks'
   | 'sidebar.settings';
@@ -34,6 +36,7 @@ export const sectionLabelKeys: Record<SectionId, SectionLabelKey> = {
   apps: 'sidebar.apps',
   books: 'sidebar.books',
   tokens: 'sidebar.tokens',
+  'license-report': 'report.title',
   'active-tasks': 'sidebar.activeTasks',
   'completed-tasks': 'sidebar.completedTasks',
   settings: 'sidebar.settings',
@@ -50,7 +53,7 @@ export const sidebarGroups: SidebarGroup[] = [
     headingKey: 'sidebar.library',
     sections: ['devices', 'device-groups', 'users', 'groups', 'apps', 'books'],
   },
-  { headingKey: 'sidebar.vpp', sections: ['tokens'] },
+  { headingKey: 'sidebar.vpp', sections: ['tokens', 'license-report'] },
   { headingKey: 'sidebar.activity', sections: ['active-tasks', 'completed-tasks'] },
   { headingKey: null, sections: ['settings'] },
 ];

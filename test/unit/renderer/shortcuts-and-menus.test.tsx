@@ -96,8 +96,8 @@ describe('keyboard shortcuts', () => {
     await act(async () => void (event = ctrl('r')));
     // The browser's reload is not what the admin asked for.
     expect(event?.defaultPrevented).toBe(true);
-    expect(container.querySelector('.reason-bubble')?.textContent).toContain(
-      'Syncing needs a content token',
+    expect(container.querySelector('.reason-bubble')?.textContent).toBe(
+      'Add a content token in Tokens first; Sync Now then brings in its apps and books.',
     );
   });
 });

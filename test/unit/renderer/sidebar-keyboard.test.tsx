@@ -32,6 +32,7 @@ describe('sidebar', () => {
       'Apps',
       'Books',
       'Tokens',
+      'License Report',
       'Active Tasks',
       'Completed Tasks',
       'Settings',
