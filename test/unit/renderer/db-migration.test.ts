@@ -87,7 +87,7 @@ describe('database migrations', () => {
     opened.push(db);
     await db.open();
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const migrated = await db.users.get('u3');
     expect(migrated).toMatchObject({ fullName: 'Émile Bakker', sortKey: 'emile bakker' });
     expect(migrated?.searchWords).toEqual(['emile', 'bakker']);
@@ -108,6 +108,47 @@ describe('database migrations', () => {
     // Each list searches only its own product type.
     expect(await assetKeys(db, 'Book', 'atl')).toEqual(['t1|3|PLUS']);
     expect(await assetKeys(db, 'App', 'atl')).toEqual([]);
+  });
+
+  it('upgrades to version 3: assignments keep their rows on lean indexes, old token rows go', async () => {
+    const name = `migration-v3-${crypto.randomUUID()}`;
+    const v1 = await openVersion1(name);
+    await v1
+      .table('tokens')
+      .add({ id: 't1', orgName: 'OBS De Regenboog', location: 'Hoofdgebouw' });
+    await v1.table('assignments').bulkAdd([
+      {
+        id: 't1|2|STDQ|u:stu-1',
+        tokenId: 't1',
+        adamId: '2',
+        pricingParam: 'STDQ',
+        clientUserId: 'stu-1',
+      },
+      {
+        id: 't1|2|STDQ|d:SER1',
+        tokenId: 't1',
+        adamId: '2',
+        pricingParam: 'STDQ',
+        serialNumber: 'SER1',
+      },
+    ]);
+    v1.close();
+
+    const db = new ConsoleDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    // Main's snapshots fill the tokens table; version 2's rows were never Apple's.
+    expect(await db.tokens.count()).toBe(0);
+    expect(db.assignments.schema.indexes.map((index) => index.name).sort()).toEqual([
+      'clientUserId',
+      'serialNumber',
+    ]);
+    expect(await db.assignments.where('clientUserId').equals('stu-1').primaryKeys()).toEqual([
+      't1|2|STDQ|u:stu-1',
+    ]);
+    expect(await db.assignments.where('serialNumber').equals('SER1').count()).toBe(1);
+    expect(await db.syncState.count()).toBe(0);
   });
 
   it('derives sort keys and search words on every later write, from any writer', async () => {
