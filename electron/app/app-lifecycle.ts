@@ -3,7 +3,7 @@ import { app, dialog, session, type BrowserWindow } from 'electron';
 import { Settings } from '../../shared/domain/settings';
 import { lockDataDir } from '../host/data-dir-lock';
 import { APP_DIR_NAME } from '../host/default-data-dir';
-import { createHost, type Host } from '../host/host';
+import { createHost, type Host, type HostOptions } from '../host/host';
 import { keepRunningOnUncaughtErrors } from '../host/last-resort';
 import { dataDirFromArgv } from './cli-args';
 import { forwardHostEvents, handle, sendToConsole } from './ipc';
@@ -21,6 +21,9 @@ import {
 
 type Log = (message: string) => void;
 
+/** What only the real Electron gives (main.ts passes them; the unit tests' fake has none). */
+export type DesktopServices = Pick<HostOptions, 'safeStorage' | 'notify'>;
+
 export interface RunningConsole {
   host: Host;
   dataDir: string;
@@ -35,6 +38,7 @@ export interface RunningConsole {
 export const startMainProcess = (
   argv: readonly string[],
   log: Log = (message) => console.warn(`[main] ${message}`),
+  desktop: DesktopServices = {},
 ): Promise<RunningConsole | undefined> => {
   // A bug nothing caught costs a line in the log, not the console (and not Electron's dialog).
   keepRunningOnUncaughtErrors(log);
@@ -85,6 +89,7 @@ export const startMainProcess = (
         appVersion: app.getVersion(),
         systemLocale: app.getLocale(),
         openExternal: async (url) => void (await openAllowedExternal(url)),
+        ...desktop,
         log,
       }).catch(async (error: unknown) => {
         await dataDirLock.release(); // the folder is not ours to hold if we cannot start

@@ -8,6 +8,8 @@ import { AppError } from './app-error';
 
 export interface EmbeddedSandbox {
   baseUrl: string;
+  /** The demo school's content token (a `.vpptoken` file's content), for Add Token's demo. */
+  demoToken?: string;
   close(): Promise<void>;
 }
 
@@ -40,11 +42,23 @@ export class AppleServiceLocator {
       if (!url) throw new AppError('task.badParams', 'A custom Apple service needs its URL.');
       return url.replace(/\/+$/, '');
     }
+    return (await this.embedded(signal)).baseUrl;
+  }
+
+  /**
+   * The built-in sandbox's demo token (starting the sandbox if need be), or undefined when
+   * the sandbox in use has none.
+   */
+  async sandboxDemoToken(signal?: AbortSignal): Promise<string | undefined> {
+    return (await this.embedded(signal)).demoToken;
+  }
+
+  private embedded(signal?: AbortSignal): Promise<EmbeddedSandbox> {
     this.sandbox ??= this.startSandbox().catch((error: unknown) => {
       this.sandbox = undefined; // let the next attempt try again
       throw error;
     });
-    return (await untilAborted(this.sandbox, signal)).baseUrl;
+    return untilAborted(this.sandbox, signal);
   }
 
   /** What Settings shows without starting anything. */

@@ -35,6 +35,6 @@ export const REPORT = {
 
 /** Apple's own steps to a location's content token (Apple School Manager User Guide). */
 export const TOKEN_PLACE = {
-  en: 'Apple School Manager (your name at the bottom of the sidebar → Preferences → Payments & Billing → Content Tokens)',
+  en: 'Apple School Manager (your name at the bottom of the sidebar → Preferences → Payments and Billing → Content Tokens)',
   nl: 'Apple School Manager (je naam onder in de navigatiekolom → Voorkeuren → Betaal- en factuurgegevens → Inhoudstokens)',
 } as const;

@@ -45,7 +45,7 @@ describe('the Apple error table', () => {
   it('tells the admin what to do about the common token errors', () => {
     expect(appleErrorSentence(9625, 'en')).toContain('revoked');
     expect(appleErrorSentence(9625, 'en')).toContain(
-      'Preferences → Payments & Billing → Content Tokens',
+      'Preferences → Payments and Billing → Content Tokens',
     );
     expect(appleErrorSentence(9625, 'nl')).toContain('ingetrokken');
     expect(appleErrorSentence(9621, 'nl')).toContain('verlopen');
