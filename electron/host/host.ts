@@ -12,6 +12,13 @@ import { shellHandlers } from './handlers/shell-handlers';
 import { taskHandlers } from './handlers/task-handlers';
 import { startEmbeddedSandbox } from './embedded-sandbox';
 import { probeServiceConfig } from './probe-service-config';
+import { tokenHandlers } from './handlers/token-handlers';
+import { vaultHandlers } from './handlers/vault-handlers';
+import { createTokenServices } from '../tokens/create-token-services';
+import type { SafeStorageLike } from '../vault';
+import { createSyncParts, startSyncScheduler } from '../sync/create-sync-services';
+import { syncHandlers } from './handlers/sync-handlers';
+import { metadataLookup } from './metadata-lookup';
 
 export interface HostOptions {
   dataDir: string;
@@ -22,6 +29,10 @@ export interface HostOptions {
   /** Replaces the built-in sandbox (tests point the console at their own). */
   startSandbox?: StartEmbeddedSandbox;
   probe?: (baseUrl: string, signal: AbortSignal) => Promise<ServiceProbe>;
+  /** Electron's safeStorage: the vault's key in the system keychain (else a passphrase). */
+  safeStorage?: SafeStorageLike;
+  /** Shows a notice (a token about to expire) as a desktop notification. */
+  notify?: (notice: { title: string; body: string }) => void;
   log?: (message: string) => void;
 }
 
@@ -43,20 +54,70 @@ export const createHost = async (options: HostOptions): Promise<Host> => {
     () => settings.get(),
     options.startSandbox ?? startEmbeddedSandbox,
   );
+  const events = new EventHub();
+  const { vault, tokens, ...tokenServices } = await createTokenServices({
+    dataDir: options.dataDir,
+    settings: () => settings.get(),
+    appleService,
+    events,
+    appVersion: options.appVersion,
+    systemLocale: options.systemLocale,
+    safeStorage: options.safeStorage,
+    notify: options.notify,
+    log,
+  });
+  const lookupMetadata = metadataLookup(
+    (tokenId) => tokens.clientFor(tokenId),
+    () => settings.get().language,
+    options.systemLocale,
+  );
+  const syncAccess = {
+    list: () => tokens.list(),
+    announce: (tokenId: string) => tokens.announce(tokenId),
+    canSync: () => vault.isOpen(),
+    clientFor: (tokenId: string) => tokens.clientFor(tokenId),
+    lookupMetadata,
+    markRefused: (tokenId: string, errorNumber: number) => tokens.markRefused(tokenId, errorNumber),
+  };
+  const syncParts = await createSyncParts({
+    dataDir: options.dataDir,
+    tokens: () => syncAccess,
+    log,
+  });
   const tasks = new TaskRunner(
     {
       'apple:checkService': checkAppleService({
         resolveService: (service, url, signal) => appleService.resolveService(service, url, signal),
         probe: options.probe ?? probeServiceConfig,
       }),
+      'vpp:sync': syncParts.job,
     },
     { journal: new FinishedTaskJournal(options.dataDir, log) },
   );
   await tasks.load();
 
-  const events = new EventHub();
   tasks.onChange((task) => events.emit('tasks:changed', task));
   settings.onChange((next) => events.emit('settings:changed', next));
+
+  const sync = startSyncScheduler(syncParts, {
+    runner: tasks,
+    tokens: syncAccess,
+    settings: () => settings.get(),
+  });
+  tokens.setSyncInfoSource((tokenId, health) => sync.scheduler.infoOf(tokenId, health));
+  // A token just added (or renewed) and a vault just opened may make a sync due at once.
+  let tickQueued = false;
+  const tickSoon = () => {
+    if (tickQueued) return;
+    tickQueued = true;
+    setImmediate(() => {
+      tickQueued = false;
+      sync.scheduler.tick();
+    });
+  };
+  tokens.onChange(tickSoon);
+  vault.onChange(tickSoon);
+  tokens.onRemoved((tokenId) => void sync.scheduler.forget(tokenId));
 
   const dispatch = createDispatch({
     ...appHandlers({
@@ -67,15 +128,20 @@ export const createHost = async (options: HostOptions): Promise<Host> => {
       appleService,
     }),
     ...settingsHandlers(settings),
-    ...taskHandlers(tasks),
+    ...taskHandlers(tasks, (id, params) => sync.scheduler.startRequested(id, params)),
     ...shellHandlers(options.openExternal),
+    ...vaultHandlers(vault),
+    ...tokenHandlers(tokens),
+    ...syncHandlers(sync),
   });
 
   return {
     dispatch,
     subscribe: (listener) => events.subscribe(listener),
     close: async () => {
+      sync.close();
       await tasks.close();
+      await tokenServices.close();
       await appleService.close();
     },
   };

@@ -6,6 +6,7 @@ import { lockDataDir } from './data-dir-lock';
 import { DataDirProblem } from './data-dir-problem';
 import { createHost } from './host';
 import { defaultDataDir } from './default-data-dir';
+import { startEmbeddedSandbox } from './embedded-sandbox';
 import { keepRunningOnUncaughtErrors } from './last-resort';
 import { stopOnSignal } from './stop-on-signal';
 import { startWebServer } from './web-server';
@@ -19,9 +20,10 @@ export const DEFAULT_WEB_PORT = 4780;
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-const usage = `Usage: npm run web -- [--port N] [--data-dir DIR] [--renderer-dir DIR]
+const usage = `Usage: npm run web -- [--port N] [--data-dir DIR] [--sandbox-port N] [--renderer-dir DIR]
   --port N            loopback port to serve on (default ${DEFAULT_WEB_PORT})
   --data-dir DIR      where settings and secrets live (default: ${defaultDataDir()})
+  --sandbox-port N    the built-in sandbox's port, to reach its admin side (default: any free one)
   --renderer-dir DIR  the built renderer to serve (default: dist/renderer)`;
 
 // First of all, before anything is opened: a signal at any moment closes cleanly, and an error
@@ -35,12 +37,19 @@ const fail = (message: string): never => {
 };
 
 const main = async () => {
-  let values: { port?: string; 'data-dir'?: string; 'renderer-dir'?: string; help?: boolean };
+  let values: {
+    port?: string;
+    'data-dir'?: string;
+    'sandbox-port'?: string;
+    'renderer-dir'?: string;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       options: {
         port: { type: 'string' },
         'data-dir': { type: 'string' },
+        'sandbox-port': { type: 'string' },
         'renderer-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -55,6 +64,9 @@ const main = async () => {
   const port = values.port === undefined ? DEFAULT_WEB_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     fail(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
+  const sandboxPort = values['sandbox-port'] === undefined ? 0 : Number(values['sandbox-port']);
+  if (!Number.isInteger(sandboxPort) || sandboxPort < 0 || sandboxPort > 65535)
+    fail(`--sandbox-port must be a whole number from 0 to 65535, not "${values['sandbox-port']}".`);
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const rendererDir = resolve(values['renderer-dir'] ?? resolve(repoRoot, 'dist/renderer'));
   try {
@@ -78,6 +90,7 @@ const main = async () => {
       frontDoor: 'browser',
       appVersion: version,
       systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
+      startSandbox: () => startEmbeddedSandbox({ port: sandboxPort }),
     });
     stop.onStop(() => host.close());
     await stop.checkpoint();

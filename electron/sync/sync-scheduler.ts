@@ -40,6 +40,8 @@ const NOT_THE_TOKENS_FAULT = new Set(['sync.windowClosed', 'task.interrupted', '
 export class SyncScheduler {
   /** tokenId → the id of its queued or running sync task. */
   private readonly active = new Map<string, string>();
+  /** When a never-synced token was first seen: its sync is due from then, a stable time. */
+  private readonly firstSeen = new Map<string, number>();
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly now: () => number;
   private readonly unsubscribe: () => void;
@@ -109,6 +111,7 @@ export class SyncScheduler {
 
   /** A deleted token's schedule goes with it. */
   async forget(tokenId: string): Promise<void> {
+    this.firstSeen.delete(tokenId);
     await this.options.store.forget(tokenId);
   }
 
@@ -156,9 +159,12 @@ export class SyncScheduler {
     if (health === 'expired' || health === 'revoked') return undefined;
     const schedule = this.options.store.get(tokenId);
     const interval = this.options.intervalMinutes() * 60_000;
+    let firstSeen = this.firstSeen.get(tokenId);
+    if (schedule.lastSyncAt === undefined && firstSeen === undefined)
+      this.firstSeen.set(tokenId, (firstSeen = this.now()));
     const byTime =
       schedule.lastSyncAt === undefined
-        ? this.now()
+        ? firstSeen!
         : Math.min(
             schedule.lastSyncAt + interval,
             (schedule.lastFullSyncAt ?? 0) + FULL_SYNC_EVERY_MS,

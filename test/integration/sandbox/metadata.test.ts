@@ -33,6 +33,7 @@ describe('content metadata', () => {
       id: PRODUCT_IDS.pages,
       name: 'Pages',
       artistName: 'Apple',
+      bundleId: 'com.apple.Pages',
       kind: 'iosSoftware',
       artwork: {
         url: `${sandbox.origin}/metadata/icons/${PRODUCT_IDS.pages}.svg`,

@@ -201,6 +201,7 @@ describe('AppleMetadataSource against a server that answers like Apple', () => {
       name: 'App 10',
       kind: 'app',
       developer: 'Studio Noord',
+      bundleId: 'nl.studionoord.app10',
       iconUrl: ARTWORK.replace('{w}x{h}{c}.{f}', '128x128bb.png'),
       storeUrl: 'https://apps.apple.com/nl/app/app-10/id10',
     });

@@ -18,6 +18,25 @@ const task = {
   finishedAt: null,
 };
 
+/** Channels these tests never call. */
+const refuse = () => {
+  throw new Error('not used in this test');
+};
+const notUsedHere = {
+  'vault:status': refuse,
+  'vault:create': refuse,
+  'vault:unlock': refuse,
+  'tokens:list': refuse,
+  'tokens:inspect': refuse,
+  'tokens:add': refuse,
+  'tokens:renew': refuse,
+  'tokens:update': refuse,
+  'tokens:delete': refuse,
+  'tokens:takeOver': refuse,
+  'sync:now': refuse,
+  'sync:pull': refuse,
+} satisfies Partial<Handlers>;
+
 const handlers = (): Handlers => ({
   'app:info': () => ({
     name: 'VPP Console',
@@ -39,6 +58,7 @@ const handlers = (): Handlers => ({
   'shell:openExternal': () => {
     throw new Error('disk on fire');
   },
+  ...notUsedHere,
 });
 
 const context = { frontDoor: 'browser' as const };

@@ -34,7 +34,7 @@ const startMain = async (
     now,
     options.limits,
   );
-  const runner = new TaskRunner({ 'apple:checkService': job }, { journal, now });
+  const runner = new TaskRunner({ 'apple:checkService': job, 'vpp:sync': job }, { journal, now });
   await runner.load();
   const finished = (taskId: string) =>
     new Promise<TaskSnapshot>((resolve) => {

@@ -10,7 +10,11 @@ const freshDir = () => mkdtemp(join(tmpdir(), 'vpp-settings-'));
 describe('SettingsStore', () => {
   it('defaults to the system language and the built-in sandbox', async () => {
     const store = new SettingsStore(await freshDir());
-    expect(await store.load()).toEqual({ language: 'system', appleService: { mode: 'sandbox' } });
+    expect(await store.load()).toEqual({
+      language: 'system',
+      appleService: { mode: 'sandbox' },
+      sync: { intervalMinutes: 30 },
+    });
   });
 
   it('keeps what was saved across a restart and tells listeners', async () => {
@@ -47,6 +51,7 @@ describe('SettingsStore', () => {
     const expected = {
       language: 'nl',
       appleService: { mode: 'custom', customUrl: 'http://127.0.0.1:4781/mdm/v2' },
+      sync: { intervalMinutes: 30 },
     };
     expect(store.get()).toEqual(expected);
     expect(await new SettingsStore(dir).load()).toEqual(expected);

@@ -42,7 +42,7 @@ describe('500 tasks with params at the size limit', () => {
       await new Promise((resolve) => setTimeout(resolve, 1));
       return { ok: 1 };
     };
-    const runner = new TaskRunner({ 'apple:checkService': job }, { journal });
+    const runner = new TaskRunner({ 'apple:checkService': job, 'vpp:sync': job }, { journal });
     await runner.load();
 
     let mostHeld = 0;

@@ -7,7 +7,7 @@ import { TASK_STEPS_LIMIT, type TaskSnapshot } from '../../../shared/domain/task
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 const runnerWith = (job: Job, limits?: TaskLimits) => {
-  const runner = new TaskRunner({ 'apple:checkService': job }, { limits });
+  const runner = new TaskRunner({ 'apple:checkService': job, 'vpp:sync': job }, { limits });
   const seen: TaskSnapshot[] = [];
   runner.onChange((task) => seen.push(task));
   const finished = (taskId: string) =>
@@ -105,6 +105,7 @@ describe('TaskRunner', () => {
           time = 1_250;
           context.step('tasks.steps.reading');
         },
+        'vpp:sync': async () => undefined,
       },
       { now: () => time },
     );
@@ -184,7 +185,10 @@ const gatedJob = () => {
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('TaskRunner bounds', () => {
-  const limits: TaskLimits = { 'apple:checkService': { maxRunning: 2, maxWaiting: 2 } };
+  const limits: TaskLimits = {
+    'apple:checkService': { maxRunning: 2, maxWaiting: 2 },
+    'vpp:sync': { maxRunning: 1, maxWaiting: 1 },
+  };
 
   it('runs at most the kind’s limit at once and queues the rest in order', async () => {
     const gated = gatedJob();
