@@ -47,7 +47,7 @@ export const nl: Translation = {
     notYet: '{{action}} kan in deze versie van VPP Console nog niet.',
     selectFirst: 'Selecteer eerst {{item}}.',
     syncNeedsToken:
-      'Synchroniseren vraagt om een inhoudstoken, en inhoudstokens toevoegen kan in deze versie van VPP Console nog niet.',
+      'Voeg eerst in Tokens een inhoudstoken toe; ‘Synchroniseer nu’ haalt dan de apps en boeken op.',
     devices: {
       item: 'een apparaat',
       add: 'Apparaten toevoegen',
@@ -183,19 +183,53 @@ export const nl: Translation = {
   assets: {
     name: 'Naam',
     unnamed: 'Titel {{adamId}}',
-    adamId: 'Store-ID',
+    adamId: 'Apple ID',
     pricingParam: 'Kwaliteit',
     pricing: {
       STDQ: 'Standaard',
       PLUS: 'Hoge kwaliteit',
     },
     token: 'Token',
-    licenses: 'Licenties',
+    bundleId: 'Bundel-ID',
+    developer: 'Ontwikkelaar',
+    publisher: 'Uitgever',
     availability: '{{available}} van {{total}} beschikbaar',
-    totalCount: 'Licenties',
+    totalCount: 'Totaal',
     assignedCount: 'Toegewezen',
     availableCount: 'Beschikbaar',
-    retiredCount: 'Bij verwijderde gebruikers',
+    retiredCount: 'Buiten gebruik',
+    assignTo: 'Toewijzen aan',
+    usersAndDevices: 'Gebruikers en apparaten',
+    usersOnly: 'Alleen gebruikers',
+    revocable: 'Intrekbaar',
+    revocableYes: 'Ja',
+    revocableNo: 'Nee, een toegewezen licentie blijft bij de gebruiker',
+    platforms: 'Platforms',
+    platformNames: {
+      iOS: 'iPhone en iPad',
+      macOS: 'Mac',
+      tvOS: 'Apple TV',
+      watchOS: 'Apple Watch',
+      visionOS: 'Apple Vision Pro',
+    },
+    lastSync: 'Laatst gesynchroniseerd',
+    nextSync: 'Volgende synchronisatie',
+    never: 'Nooit',
+    notScheduled: 'Niet gepland',
+    syncing: 'Wordt nu gesynchroniseerd…',
+    booksNote:
+      'Boeken worden alleen aan gebruikers toegewezen en kunnen, eenmaal toegewezen, niet worden ingetrokken of opnieuw worden toegewezen.',
+    drift_one:
+      'Apple telt {{count}} licentie in gebruik; deze console kent er {{local}}. Synchroniseer nu om dit te herstellen.',
+    drift_other:
+      'Apple telt {{count}} licenties in gebruik; deze console kent er {{local}}. Synchroniseer nu om dit te herstellen.',
+    driftMarker: 'Aantallen wijken af van die van Apple',
+    driftSyncing:
+      'Dit token wordt nu gesynchroniseerd; daarna worden de aantallen opnieuw gecontroleerd.',
+    syncNeedsToken:
+      'Voeg eerst in Tokens een inhoudstoken toe; ‘Synchroniseer nu’ haalt dan de apps en boeken op.',
+    syncFailed: 'Synchroniseren is niet gestart: {{message}}',
+    goToTokens: 'Ga naar Tokens',
     noAssignments: 'Deze titel is nog aan niemand toegewezen.',
     assignedToUser: 'Gebruiker',
     assignedToDevice: 'Apparaat',
@@ -205,7 +239,7 @@ export const nl: Translation = {
   apps: {
     empty: 'Geen apps',
     emptyHint:
-      'De apps die je school in Apple School Manager heeft gekocht, verschijnen hier met het aantal licenties zodra de console een inhoudstoken synchroniseert; inhoudstokens toevoegen kan in deze versie van VPP Console nog niet.',
+      'De apps die je school in Apple School Manager heeft gekocht, verschijnen hier met het aantal licenties nadat er in Tokens een inhoudstoken is toegevoegd.',
     addReason:
       'Apps komen uit de aankopen van je school in Apple School Manager; de console toont ze wanneer hij synchroniseert.',
     removeReason:
@@ -214,28 +248,214 @@ export const nl: Translation = {
   books: {
     empty: 'Geen boeken',
     emptyHint:
-      'De boeken die je school in Apple School Manager heeft gekocht, verschijnen hier zodra de console een inhoudstoken synchroniseert; inhoudstokens toevoegen kan in deze versie van VPP Console nog niet.',
+      'De boeken die je school in Apple School Manager heeft gekocht, verschijnen hier met het aantal licenties nadat er in Tokens een inhoudstoken is toegevoegd.',
     addReason:
       'Boeken komen uit de aankopen van je school in Apple School Manager; de console toont ze wanneer hij synchroniseert.',
     removeReason:
       'Boeken horen bij de aankopen van je school in Apple School Manager en kunnen hier niet worden verwijderd.',
   },
-  tokens: {
-    empty: 'Geen inhoudstokens',
+  report: {
+    title: 'Licentierapport',
+    empty: 'Geen titels',
     emptyHint:
-      'Een inhoudstoken verbindt de console met de apps en boeken van je school; je downloadt het in Apple School Manager (je naam → Voorkeuren → Betaal- en factuurgegevens → Inhoudstokens), maar het hier toevoegen kan in deze versie van VPP Console nog niet.',
+      'Alle apps en boeken die je school heeft gekocht, verschijnen hier met hun aantal licenties nadat er in Tokens een inhoudstoken is toegevoegd.',
+    columns: {
+      name: 'Naam',
+      type: 'Soort',
+      token: 'Token',
+      total: 'Totaal',
+      assigned: 'Toegewezen',
+      available: 'Beschikbaar',
+      retired: 'Buiten gebruik',
+      use: 'In gebruik',
+    },
+    types: {
+      App: 'App',
+      Book: 'Boek',
+    },
+    totals_one: 'Totaal ({{titles}} titel)',
+    totals_other: 'Totaal ({{titles}} titels)',
+  },
+  tokens: {
+    empty: 'Geen tokens',
+    emptyHint:
+      'Voeg het inhoudstoken van de locatie van je school toe, dan verschijnen de apps en boeken ervan in de console. Een beheerder downloadt het in Apple School Manager (je naam → Voorkeuren → Betaal- en factuurgegevens → Inhoudstokens).',
+    emptyDemo:
+      'Met de ingebouwde sandbox biedt ‘Voeg token toe…’ ook een demotoken om de console mee uit te proberen.',
     orgName: 'Organisatie',
     location: 'Locatie',
+    country: 'Land of regio',
+    service: 'Apple-dienst',
     expiresAt: 'Verloopt',
     state: 'Status',
-    lastSyncedAt: 'Laatst gesynchroniseerd',
-    never: 'Nooit',
-    states: {
-      active: 'Actief',
-      expiringSoon: 'Verloopt binnenkort',
+    addedAt: 'Toegevoegd',
+    renewedAt: 'Vernieuwd',
+    neverRenewed: 'Nog niet vernieuwd',
+    inDays_one: 'over {{count}} dag',
+    inDays_other: 'over {{count}} dagen',
+    daysAgo_one: '{{count}} dag geleden',
+    daysAgo_other: '{{count}} dagen geleden',
+    today: 'vandaag',
+    types: {
+      education: 'Onderwijs (Apple School Manager)',
+      business: 'Zakelijk (Apple Business Manager)',
+    },
+    health: {
+      ok: 'Actief',
+      expiresIn_one: 'Verloopt over {{count}} dag',
+      expiresIn_other: 'Verloopt over {{count}} dagen',
       expired: 'Verlopen',
       revoked: 'Ingetrokken',
     },
+    mdm: {
+      label: 'MDM',
+      anotherProduct: 'een ander MDM',
+      usedBy: 'In gebruik bij {{name}}',
+      takenBy: 'Overgenomen door {{name}}',
+      ours: 'VPP Console',
+      none: 'Door geen enkel MDM beheerd',
+      otherExplained:
+        'Een ander MDM, {{name}}, gebruikt deze locatie. Apple staat één MDM per locatie toe, dus VPP Console kan de apps en boeken van „{{location}}” wel tonen maar pas toewijzen als het de locatie overneemt (‘Neem over…’); {{name}} beheert ze daarna niet meer.',
+      takenFromUsExplained:
+        '{{name}} heeft „{{location}}” overgenomen nadat VPP Console de locatie had toegevoegd. Apple staat één MDM per locatie toe, dus VPP Console kan de apps en boeken niet meer toewijzen; met ‘Neem over…’ krijgt VPP Console de locatie terug en beheert {{name}} ze niet meer.',
+    },
+    syncState: {
+      syncing: 'Bezig met synchroniseren…',
+      failed: 'Laatste synchronisatie mislukt',
+      synced: 'Gesynchroniseerd {{time}}',
+      never: 'Nog niet gesynchroniseerd',
+    },
+    fields: {
+      name: 'Naam',
+      description: 'Beschrijving',
+      categories: 'Categorieën',
+      categoriesPlaceholder: 'Hoofdgebouw, Dependance',
+      categoriesHint: 'Scheid categorieën met komma’s.',
+      appleId: 'Apple ID',
+      appleIdPlaceholder: 'Het account dat het token heeft gedownload',
+      type: 'Soort',
+      nameMissing: 'Geef het token een naam.',
+    },
+    add: {
+      title: 'Token toevoegen',
+      intro:
+        'Kies het inhoudstoken van je locatie: het .vpptoken-bestand dat een beheerder downloadt in Apple School Manager of Apple Business Manager (je naam → Voorkeuren → Betaal- en factuurgegevens → Inhoudstokens). VPP Console vraagt Apple ernaar en toont het antwoord voordat er iets wordt bewaard.',
+      chooseFile: 'Kies bestand…',
+      dropHere: 'Sleep het .vpptoken-bestand hierheen',
+      asking: 'Apple wordt naar het token gevraagd…',
+      demo: 'Voeg demotoken toe',
+      demoHint: 'De demoschool van de ingebouwde sandbox, om de console mee uit te proberen.',
+      appleSays:
+        'Dit zegt Apple over het token. Controleer de locatie, geef het token een naam en klik op ‘Voeg toe’.',
+      alreadyAdded:
+        'Deze locatie is al toegevoegd als „{{name}}”. Wil je dit nieuwere bestand gebruiken, selecteer dan „{{name}}” en kies ‘Vernieuw token…’ in het taakmenu.',
+      showExisting: 'Toon token',
+      confirm: 'Voeg toe',
+      chooseOther: 'Kies een ander bestand…',
+      tooLarge:
+        'Dit bestand is te groot voor een inhoudstoken (een tokenbestand is ongeveer 1 kB). Kies het .vpptoken-bestand dat je hebt gedownload via Apple School Manager of Apple Business Manager.',
+      dropAnywhere: 'Laat het inhoudstoken los om het toe te voegen',
+    },
+    renew: {
+      title: '„{{name}}” vernieuwen',
+      intro:
+        'Kies het nieuwe tokenbestand voor „{{name}}”, gedownload door een beheerder in {{manager}} (je naam → Voorkeuren → Betaal- en factuurgegevens → Inhoudstokens). Het vervangt het huidige token; alle gegevens blijven bewaard.',
+      replaces:
+        'Het nieuwe token vervangt het huidige voor deze locatie. De apps, boeken, toewijzingen en gebruikers blijven zoals ze zijn.',
+      confirm: 'Vernieuw',
+    },
+    remove: {
+      title: '„{{name}}” verwijderen?',
+      confirm: 'Verwijder',
+      body: 'De kopie in deze console van de {{apps}}, {{books}}, {{assignments}} en {{users}} wordt ermee verwijderd.',
+      apps_one: '{{count}} app',
+      apps_other: '{{count}} apps',
+      books_one: '{{count}} boek',
+      books_other: '{{count}} boeken',
+      assignments_one: '{{count}} toewijzing',
+      assignments_other: '{{count}} toewijzingen',
+      users_one: '{{count}} VPP-gebruiker',
+      users_other: '{{count}} VPP-gebruikers',
+      apple:
+        'Bij Apple verandert niets: de licenties en hun toewijzingen blijven zoals ze zijn, en je kunt het token later opnieuw toevoegen.',
+    },
+    takeOver: {
+      title: '„{{location}}” overnemen?',
+      confirm: 'Neem over',
+      body: 'Apple staat één MDM per locatie toe. Door over te nemen laat je Apple weten dat VPP Console „{{location}}” nu beheert; {{other}} beheert de apps en boeken ervan dan niet meer.',
+    },
+    actions: {
+      add: 'Voeg token toe…',
+      renew: 'Vernieuw token…',
+      takeOver: 'Neem over…',
+      nothingToSync: 'Er zijn geen tokens om te synchroniseren. Voeg eerst een token toe.',
+      lockedReason: 'De tokens zijn vergrendeld: voer eerst het kluiswachtwoord in.',
+      alreadyOurs: 'VPP Console beheert de locatie van dit token al.',
+    },
+    info: {
+      fromApple: 'Van Apple',
+      sync: 'Synchronisatie',
+    },
+    sync: {
+      last: 'Laatste synchronisatie',
+      next: 'Volgende synchronisatie',
+      notScheduled: 'Niet gepland',
+      outcome: 'Laatste resultaat',
+      outcomes: {
+        succeeded: 'Geslaagd',
+        failed: 'Mislukt',
+      },
+      drift_one: '{{count}} titel wijkt af van Apple — synchroniseer nu om dat te herstellen.',
+      drift_other: '{{count}} titels wijken af van Apple — synchroniseer nu om dat te herstellen.',
+    },
+  },
+  vault: {
+    setTitle: 'Kluiswachtwoord instellen',
+    enterTitle: 'Kluiswachtwoord invoeren',
+    set: 'Stel in',
+    unlock: 'Ontgrendel',
+    setIntro:
+      'VPP Console bewaart je inhoudstokens op deze computer in een kluis, beveiligd met een wachtwoord dat je nu kiest. Je voert het één keer in, telkens als VPP Console start.',
+    setWarning:
+      'Het wachtwoord kan niet worden hersteld. Vergeet je het, dan moeten de tokens opnieuw worden gedownload en toegevoegd; bewaar het dus op een veilige plek.',
+    enterIntro:
+      'VPP Console heeft het kluiswachtwoord nodig om je inhoudstokens te gebruiken; synchroniseren kan pas als het is ingevoerd. Je hebt het ingesteld toen je het eerste token toevoegde.',
+    passphrase: 'Wachtwoord',
+    verify: 'Verifieer',
+    tooShort_one: 'Gebruik minstens {{count}} teken.',
+    tooShort_other: 'Gebruik minstens {{count}} tekens.',
+    mismatch: 'De twee wachtwoorden zijn niet gelijk. Typ in beide velden hetzelfde wachtwoord.',
+    enterFirst: 'Voer het wachtwoord in.',
+    wrong: 'Dat wachtwoord klopt niet. Controleer het en probeer het opnieuw.',
+    lockedBanner:
+      'De tokens zijn vergrendeld en kunnen pas synchroniseren als het kluiswachtwoord is ingevoerd.',
+    enterButton: 'Voer wachtwoord in…',
+  },
+  banners: {
+    more_one: 'Nog {{count}} token vraagt aandacht.',
+    more_other: 'Nog {{count}} tokens vragen aandacht.',
+    show: 'Toon',
+    expired:
+      'Het inhoudstoken „{{name}}” is verlopen en kan niet meer synchroniseren. Een beheerder van {{manager}} downloadt een nieuw token (via de eigen naam → Voorkeuren → Betaal- en factuurgegevens → Inhoudstokens); kies daarna hier ‘Vernieuw token…’.',
+    revoked:
+      'Apple heeft het inhoudstoken „{{name}}” ingetrokken (er is een nieuwer token gedownload, of het wachtwoord van het account dat het downloadde is gewijzigd), dus het kan niet synchroniseren. Een beheerder van {{manager}} downloadt het huidige token (via de eigen naam → Voorkeuren → Betaal- en factuurgegevens → Inhoudstokens); kies daarna hier ‘Vernieuw token…’.',
+    expiringSoon_one:
+      'Het inhoudstoken „{{name}}” verloopt over {{count}} dag. Een beheerder van {{manager}} downloadt een nieuw token (via de eigen naam → Voorkeuren → Betaal- en factuurgegevens → Inhoudstokens); kies daarna hier ‘Vernieuw token…’.',
+    expiringSoon_other:
+      'Het inhoudstoken „{{name}}” verloopt over {{count}} dagen. Een beheerder van {{manager}} downloadt een nieuw token (via de eigen naam → Voorkeuren → Betaal- en factuurgegevens → Inhoudstokens); kies daarna hier ‘Vernieuw token…’.',
+    otherMdm:
+      '{{other}} beheert de locatie van „{{name}}”. Apple staat één MDM per locatie toe, dus VPP Console kan de apps en boeken ervan pas toewijzen als je de locatie overneemt.',
+    takenFromUs:
+      'Een ander product, {{other}}, heeft de locatie van „{{name}}” inmiddels overgenomen, dus VPP Console beheert de apps en boeken ervan niet meer. Met ‘Neem over…’ krijg je de locatie terug.',
+  },
+  notices: {
+    heading: 'Meldingen',
+    intro:
+      'VPP Console kan je met een melding laten weten dat een inhoudstoken bijna verloopt, ook als je naar een ander tabblad kijkt.',
+    allow: 'Sta meldingen toe…',
+    allowed: 'Meldingen zijn toegestaan voor deze pagina.',
+    blocked:
+      'Meldingen staan uit voor deze pagina. Zet ze aan in de website-instellingen van de browser.',
   },
   tasks: {
     activeLabel: 'Actieve taken',
@@ -306,6 +526,15 @@ export const nl: Translation = {
       contacting: 'Contact maken met {{service}}…',
       reading: 'Antwoord van de dienst lezen…',
       working: 'Bezig…',
+      syncWaitingForWindow: 'Wachten tot een venster van VPP Console opengaat…',
+      syncStarting: 'Synchronisatie starten…',
+      sync: {
+        assets: 'Apps en boeken van Apple lezen…',
+        users: 'Gebruikers van Apple lezen…',
+        assignments: 'Toewijzingen van Apple lezen…',
+      },
+      syncRestarted: 'De gegevens bij Apple veranderden tijdens het lezen. Opnieuw lezen…',
+      syncChecking: 'Licentieaantallen vergelijken met Apple…',
     },
     stepsLabel: 'Stappen',
     progressLabel: 'Voortgang van ‘{{title}}’',
@@ -326,6 +555,25 @@ export const nl: Translation = {
     nothingToClear: 'Er zijn geen voltooide taken om te wissen.',
     results: {
       answered: '{{service}} gaf antwoord.',
+    },
+    sync: {
+      titleFull: 'Synchroniseer “{{token}}”',
+      titleDelta: 'Synchroniseer wijzigingen van “{{token}}”',
+      titleUnknown: 'Synchroniseer een inhoudstoken',
+      unknownToken: 'Een inhoudstoken',
+      doneFull_one: '{{count}} gegeven van Apple gesynchroniseerd.',
+      doneFull_other: '{{count}} gegevens van Apple gesynchroniseerd.',
+      doneDelta_one: '{{count}} gewijzigd gegeven van Apple gesynchroniseerd.',
+      doneDelta_other: '{{count}} gewijzigde gegevens van Apple gesynchroniseerd.',
+      drifted_one: 'Bij {{count}} titel wijkt het aantal licenties af van dat van Apple.',
+      drifted_other: 'Bij {{count}} titels wijkt het aantal licenties af van dat van Apple.',
+      facts: {
+        assets: 'Apps en boeken',
+        users: 'Gebruikers',
+        assignments: 'Toewijzingen',
+        pages: 'Pagina’s gelezen',
+        driftedAssets: 'Titels die afwijken van Apple',
+      },
     },
   },
   settings: {
@@ -363,6 +611,18 @@ export const nl: Translation = {
         'VPP Console gebruikt dan de echte dienst voor Apps en Boeken van Apple. Synchronisaties en toewijzingen wijzigen dan de echte licenties van je school.',
       confirmAppleOk: 'Gebruik Apple',
     },
+    sync: {
+      pane: 'Synchronisatie',
+      heading: 'Synchroniseren met Apple',
+      intro:
+        'VPP Console vraagt Apple voor elk inhoudstoken wat er is veranderd: nieuwe aankopen, aantallen licenties en toewijzingen.',
+      interval: 'Zoek naar wijzigingen',
+      everyMinutes: 'Elke {{count}} minuten',
+      everyHours_one: 'Elk uur',
+      everyHours_other: 'Elke {{count}} uur',
+      fullSyncNote:
+        'Een volledige synchronisatie, die ook verwijdert wat Apple niet meer heeft, gebeurt elke {{days}} dagen en telkens wanneer je op ‘Synchroniseer nu’ klikt.',
+    },
     check: {
       button: 'Controleer verbinding',
       cancel: 'Annuleer',
@@ -395,6 +655,40 @@ export const nl: Translation = {
     tasks: {
       tooMany:
         'Er wachten te veel taken. Laat er eerst een paar klaar zijn en probeer het dan opnieuw.',
+    },
+    sync: {
+      windowClosed:
+        'Het venster van VPP Console werd gesloten tijdens de synchronisatie. De synchronisatie loopt opnieuw zodra er een venster open is.',
+      writeFailed:
+        'De gesynchroniseerde gegevens konden niet op deze computer worden bewaard ({{message}}). Is de schijf vol, maak dan ruimte en kies ‘Synchroniseer nu’.',
+      sessionClosed: 'De synchronisatie is beëindigd.',
+    },
+    // Tokenbestanden en inhoudstokens; de overige tokenFile.*-codes staan in shared/apple-errors.
+    tokenFile: {
+      tooLarge:
+        'Het gekozen bestand ({{kilobytes}} kB) is veel te groot voor een inhoudstoken, dat ongeveer 1 kB is. Kies het .vpptoken-bestand dat je hebt gedownload via Apple School Manager of Apple Business Manager.',
+      innerToken:
+        'Dit is het token uit een .vpptoken-bestand, niet het bestand zelf. Kies het gedownloade .vpptoken-bestand in plaats van tekst die eruit is gekopieerd.',
+      expired:
+        'Dit inhoudstoken is verlopen op {{date}}. Download een nieuw token via Apple School Manager of Apple Business Manager (je naam onder in de navigatiekolom → Voorkeuren → Betaal- en factuurgegevens → Inhoudstokens) en voeg dat toe.',
+    },
+    tokens: {
+      pathFromBrowser:
+        'Kies of sleep in een webbrowser het tokenbestand zelf; VPP Console kan bestanden op deze computer niet via hun pad openen.',
+      fileUnreadable:
+        'Het bestand „{{fileName}}” kon niet worden gelezen ({{reason}}). Controleer of het nog bestaat en of je het mag openen, en kies het dan opnieuw.',
+      demoNeedsSandbox:
+        'Het demotoken werkt alleen met de ingebouwde sandbox. Kies eerst ‘Ingebouwde sandbox’ via Instellingen → Apple-dienst, of voeg het eigen token van je school toe.',
+      noLocation:
+        'Apple koppelt dit token niet aan een locatie, dus het is geen inhoudstoken van een locatie. Download het inhoudstoken van een locatie via Apple School Manager of Apple Business Manager (je naam onder in de navigatiekolom → Voorkeuren → Betaal- en factuurgegevens → Inhoudstokens).',
+      draftExpired:
+        'Het tokenbestand is te lang geleden gelezen, of VPP Console is intussen opnieuw gestart. Kies het bestand opnieuw.',
+      duplicate:
+        'De locatie „{{location}}” is al toegevoegd als „{{name}}”. Wil je dit bestand ervoor gebruiken, selecteer dan „{{name}}” en kies ‘Vernieuw token…’ in het taakmenu.',
+      renewOtherLocation:
+        'Dit bestand is het inhoudstoken van „{{fileLocation}}”, niet van „{{tokenLocation}}”. Voeg het toe als nieuw token, of kies het bestand dat voor „{{tokenLocation}}” is gedownload.',
+      notFound:
+        'Dit inhoudstoken staat niet meer in VPP Console; misschien heeft een ander venster het verwijderd.',
     },
     ipc: {
       untrustedSender: 'VPP Console weigerde een verzoek van een pagina die het niet zelf opende.',

@@ -41,24 +41,50 @@ const named = <Row extends object>(table: IndexedTable, row: Row) => ({
 export const TOKEN_MAIN = 'token-hoofdgebouw';
 export const TOKEN_ANNEX = 'token-dependance';
 
+/** A token as main reports it: what the admin named it, what the file and Apple said. */
+const token = (
+  row: Pick<TokenRow, 'id' | 'name' | 'locationName' | 'uId' | 'expiresAt' | 'health'> & {
+    lastSyncAt: number;
+  },
+): TokenRow => ({
+  id: row.id,
+  name: row.name,
+  description: '',
+  categories: [],
+  appleId: 'beheer@obsderegenboog.nl',
+  type: 'education',
+  orgName: 'OBS De Regenboog',
+  locationName: row.locationName,
+  uId: row.uId,
+  countryCode: 'NL',
+  service: { mode: 'sandbox' },
+  expiresAt: row.expiresAt,
+  addedAt: stamps.createdAt,
+  health: row.health,
+  mdm: { state: 'ours' },
+  sync: { active: false, lastSyncAt: row.lastSyncAt, lastOutcome: 'succeeded' },
+});
+
 const tokens: TokenRow[] = [
-  {
+  token({
     id: TOKEN_MAIN,
-    orgName: 'OBS De Regenboog',
-    location: 'Hoofdgebouw',
-    expiresAt: Date.UTC(2026, 10, 30, 23, 0),
-    state: 'active',
-    lastSyncedAt: DEMO_NOW - 2 * HOUR,
-  },
-  {
-    // Apple School Manager issues a new token every year; this one runs out in ten days.
+    name: 'Hoofdgebouw',
+    locationName: 'Hoofdgebouw',
+    uId: '2049875000012345',
+    expiresAt: new Date(Date.UTC(2026, 10, 30, 23, 0)).toISOString(),
+    health: 'ok',
+    lastSyncAt: DEMO_NOW - 2 * HOUR,
+  }),
+  // Apple School Manager issues a new token every year; this one runs out in ten days.
+  token({
     id: TOKEN_ANNEX,
-    orgName: 'OBS De Regenboog',
-    location: 'Dependance De Zonnebloem',
-    expiresAt: DEMO_NOW + 10 * DAY,
-    state: 'expiringSoon',
-    lastSyncedAt: DEMO_NOW - 3 * DAY - 5 * HOUR,
-  },
+    name: 'Dependance De Zonnebloem',
+    locationName: 'Dependance De Zonnebloem',
+    uId: '2049875000067890',
+    expiresAt: new Date(DEMO_NOW + 10 * DAY).toISOString(),
+    health: 'expiringSoon',
+    lastSyncAt: DEMO_NOW - 3 * DAY - 5 * HOUR,
+  }),
 ];
 
 export const GROUP = {

@@ -4,6 +4,7 @@ import { Language } from '../../../shared/domain/settings';
 import { FieldList } from '../../components/field-list';
 import { FormRow, FormSection } from '../../components/form';
 import { resolveLanguage, systemLanguage } from '../../i18n/resolve-language';
+import { NotificationsSetting } from '../shell/browser-notices';
 import { useServices } from '../../services/console-services';
 import { PaneButtons } from './pane-buttons';
 import { platformName } from './platform-name';
@@ -46,6 +47,7 @@ export const GeneralPane = () => {
         onSave={() => void pane.save({ language: pane.draft })}
         message={pane.message}
       />
+      <NotificationsSetting />
       <FormSection title={t('settings.about.heading')}>
         <FieldList
           fields={[

@@ -10,6 +10,7 @@ import {
   checkTitle,
   hostOf,
 } from './check-service-text';
+import { syncFacts, syncRerunParams, syncSuccess, syncTarget, syncTitle } from './sync-text';
 
 /** A line of a task's detail: what it found, in words. */
 export interface TaskFact {
@@ -56,6 +57,13 @@ const kindTexts: Record<TaskKind, KindTexts> = {
       const checked = checkedServiceOf(task);
       return checked && checkParamsOf(checked);
     },
+  },
+  'vpp:sync': {
+    title: syncTitle,
+    target: syncTarget,
+    success: syncSuccess,
+    facts: syncFacts,
+    rerunParams: syncRerunParams,
   },
 };
 

@@ -22,7 +22,7 @@ export const UserInfo = ({ user }: { user: UserRow }) => {
         { label: t('users.groups'), value: groups?.map((group) => group.name).join(', ') },
         {
           label: t('users.vppStatus'),
-          value: vppUser ? t(`vppStatus.${vppUser.status}`) : t('vppStatus.none'),
+          value: vppUser?.status ? t(`vppStatus.${vppUser.status}`) : t('vppStatus.none'),
         },
       ]}
     />

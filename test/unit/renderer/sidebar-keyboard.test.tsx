@@ -100,7 +100,7 @@ describe('sidebar', () => {
     expect(container.querySelector('main')?.getAttribute('aria-label')).toBe('Users');
     await eventually(() => expect(container.textContent).toContain('No Users'));
     await click(item(container, 'tokens'));
-    await eventually(() => expect(container.textContent).toContain('No Content Tokens'));
+    await eventually(() => expect(container.textContent).toContain('No Tokens'));
     expect(container.querySelector('main')?.getAttribute('aria-label')).toBe('Tokens');
   });
 });

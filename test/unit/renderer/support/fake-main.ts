@@ -10,13 +10,24 @@ import type { AppInfo } from '../../../../shared/domain/app-info';
 import { Settings } from '../../../../shared/domain/settings';
 import type { MainApi } from '../../../../renderer/services/main-api';
 
-type Handler<C extends Channel> = (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
+/** What a handler may do besides answering: push events, as main does after a change. */
+export interface FakeMainContext {
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+}
+
+type Handler<C extends Channel> = (
+  request: RequestOf<C>,
+  main: FakeMainContext,
+) => ResponseOf<C> | Promise<ResponseOf<C>>;
+
+export type FakeMainHandlers = { [C in Channel]?: Handler<C> };
 
 /**
  * A stand-in for main behind the renderer's `MainApi`: handlers per channel and a way to push
- * events. Channels without a handler reject the way the real dispatcher does.
+ * events (also handed to each handler). Channels without a handler reject the way the real
+ * dispatcher does.
  */
-export const createFakeMain = (handlers: { [C in Channel]?: Handler<C> } = {}) => {
+export const createFakeMain = (handlers: FakeMainHandlers = {}) => {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const calls: { channel: Channel; request: unknown }[] = [];
   const api: MainApi = {
@@ -29,7 +40,7 @@ export const createFakeMain = (handlers: { [C in Channel]?: Handler<C> } = {}) =
           message: `Unknown channel "${channel}".`,
         });
       }
-      return handler(request as never);
+      return handler(request as never, { emit });
     }) as MainApi['invoke'],
     on: ((event: EventName, listener: (payload: unknown) => void) => {
       const set = listeners.get(event) ?? new Set();
