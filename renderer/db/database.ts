@@ -51,9 +51,11 @@ export class ConsoleDatabase extends Dexie {
       Object.assign(row, indexedValuesOf(tableName, row));
     });
     table.hook('updating', (changes, _key, row: object) => {
+      // `changes` is what the write changes; a `put` over a row lists the fields it leaves out
+      // as undefined, the derived ones included, so compare with the row as it will be.
       const next = { ...row, ...(changes as object) };
       const derived = indexedValuesOf(tableName, next);
-      const current = row as Partial<typeof derived>;
+      const current = next as Partial<typeof derived>;
       const same =
         current.sortKey === derived.sortKey &&
         current.searchWords?.join(' ') === derived.searchWords.join(' ');

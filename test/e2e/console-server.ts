@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -13,12 +14,21 @@ export interface ConsoleServer {
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
+/** A loopback port nothing listens on right now (for the built-in sandbox's admin side). */
+export const freePort = async (): Promise<number> => {
+  const server = createServer();
+  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolveClose) => server.close(resolveClose));
+  return port;
+};
+
 /**
  * Starts the browser front door exactly as `npm run web` does (minus the renderer build, which
  * `npm run test:e2e` did once), with its own data directory, and waits for the printed URL.
  */
 export const startConsole = async (
-  options: { port?: number; dataDir?: string } = {},
+  options: { port?: number; dataDir?: string; sandboxPort?: number } = {},
 ): Promise<ConsoleServer> => {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'vpp-e2e-')));
   const child: ChildProcess = spawn(
@@ -31,6 +41,7 @@ export const startConsole = async (
       String(options.port ?? 0),
       '--data-dir',
       dataDir,
+      ...(options.sandboxPort !== undefined ? ['--sandbox-port', String(options.sandboxPort)] : []),
     ],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -50,6 +50,7 @@ interface Staged {
   activeUsers: Set<string>;
 }
 
+/** The database's hooks add its sort key and search words. */
 const assetRow = (tokenId: string, asset: SyncAsset): NewRow<AssetRow> => ({
   tokenId,
   adamId: asset.adamId,

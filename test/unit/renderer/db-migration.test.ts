@@ -165,6 +165,32 @@ describe('database migrations', () => {
     expect(await namedRowKeys(db.users, 'okt bra')).toEqual(['u1']);
   });
 
+  it('keeps sort keys when a writer puts a whole row over an existing one', async () => {
+    const db = new ConsoleDatabase(`put-${crypto.randomUUID()}`);
+    opened.push(db);
+    // A fresh object each time, as a sync's page brings (the hooks write into what they get).
+    const asset = () => ({
+      tokenId: 't1',
+      adamId: '2',
+      pricingParam: 'STDQ' as const,
+      productType: 'App' as const,
+      name: 'Pages',
+      assignedCount: 1,
+      availableCount: 29,
+      retiredCount: 0,
+      totalCount: 30,
+      deviceAssignable: true,
+      revocable: true,
+      supportedPlatforms: ['iOS'],
+    });
+    await db.assets.put(asset());
+    await db.transaction('rw', db.assets, () =>
+      db.assets.bulkPut([{ ...asset(), availableCount: 28 }]),
+    );
+    expect(await assetKeys(db, 'App', '')).toEqual(['t1|2|STDQ']);
+    expect(await assetKeys(db, 'App', 'pag')).toEqual(['t1|2|STDQ']);
+  });
+
   it('searches by word prefix across name, email and VPP user id', async () => {
     const db = new ConsoleDatabase(`search-${crypto.randomUUID()}`);
     opened.push(db);
