@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAdminRequest } from './admin/admin-routes';
 import type { SandboxAdmin } from './admin/sandbox-admin';
+import type { ApiStats } from './http/api-stats';
 import { handleAppleRequest } from './apple/apple-api';
 import { hostProblem, isForeignOrigin } from './http/host-check';
 import { sendMalformed, sendMisdirected, sendNotFound } from './http/refusals';
@@ -24,6 +25,7 @@ const isSafeMethod = (method: string | undefined) => method === 'GET' || method 
 export const routeRequest = async (
   world: SandboxWorld,
   admin: SandboxAdmin,
+  apiStats: ApiStats,
   port: number,
   req: IncomingMessage,
   res: ServerResponse,
@@ -57,8 +59,11 @@ export const routeRequest = async (
   }
 
   if (INDEX_PATHS.has(path)) return handleIndexRequest(world, req, res);
-  if (path.startsWith(`${V2_PREFIX}/`))
-    return handleAppleRequest(world, req, res, path.slice(V2_PREFIX.length), query);
+  if (path.startsWith(`${V2_PREFIX}/`)) {
+    const applePath = path.slice(V2_PREFIX.length);
+    apiStats.observe(method, applePath, res);
+    return handleAppleRequest(world, req, res, applePath, query);
+  }
   if (path.startsWith('/metadata/')) return handleMetadataRequest(world, req, res, path, query);
 
   const stateChanging = path === '/invite/accept' || path.startsWith('/sandbox-admin/');

@@ -13,6 +13,7 @@ import {
 } from './apple/token-registry';
 import { EventEngine } from './events/event-engine';
 import { answerClientError, refuseConnect } from './http/client-errors';
+import { ApiStats } from './http/api-stats';
 import { FaultInjector } from './http/fault-injector';
 import { RateLimiter } from './http/rate-limiter';
 import { BodyAbortedError } from './http/read-body';
@@ -84,12 +85,13 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Runnin
     closed: lifetime.signal,
     origin: '',
   };
-  const admin = new SandboxAdmin(world);
+  const apiStats = new ApiStats(config.now);
+  const admin = new SandboxAdmin(world, apiStats);
   let port = 0;
   // Node's own Host check answers 400 with an empty body; the sandbox's (route-request.ts)
   // answers in Apple's shape and also refuses other names.
   const server = createServer({ requireHostHeader: false }, (req, res) => {
-    routeRequest(world, admin, port, req, res).catch((error: unknown) => {
+    routeRequest(world, admin, apiStats, port, req, res).catch((error: unknown) => {
       // The client left (or its framing broke) mid-body: nobody is waiting for an answer.
       if (error instanceof BodyAbortedError) return void res.destroy();
       world.log(failureReport(req.method ?? '', (req.url ?? '').split('?')[0], error));

@@ -126,6 +126,15 @@ const ROUTES: Record<string, Route> = {
     admin.setDuplicateNotifications(body.enabled as boolean);
     return { duplicate: admin.duplicateNotifications() };
   },
+  'GET /stats': async (admin) => admin.stats(),
+  'POST /stats/reset': async (admin) => {
+    admin.resetStats();
+    return admin.stats();
+  },
+  'POST /churn': async (admin, _query, req) => {
+    const body = await readJson(req);
+    return admin.churn(body.fraction as number, location(optional(body.location)));
+  },
   'POST /events/flush': async (admin) => {
     admin.flushEvents();
     return { flushed: true };

@@ -1,7 +1,10 @@
 import { acceptInvitation as accept, InvitationError } from '../invitation/accept-invitation';
 import { FaultSpecError } from '../http/fault-spec';
+import { ApiStats, type ApiStatsSnapshot } from '../http/api-stats';
 import { assetCountPayload } from '../notifications/payloads';
 import { purchaseLicences } from '../state/licence-operations';
+import { churnAssignments, type ChurnOutcome } from '../state/assignment-churn';
+import { Prng } from '../seeds/prng';
 import { LOCATION_KEYS, type LocationKey, type MdmInfo } from '../state/location';
 import { PRICING_PARAMS, type PricingParam } from '../state/asset-store';
 import { TOKEN_NAMES, type TokenName } from '../apple/token-registry';
@@ -45,13 +48,30 @@ export interface AssignmentFilter {
 
 const MAX_PURCHASE = 1_000_000;
 
+/** What `churn` did, and the assignments data set's new versionId (the delta starts before it). */
+export interface ChurnResult extends ChurnOutcome {
+  /** Assignments changed: disassociated from their holder. */
+  changed: number;
+  /** Assignments in the location afterwards. */
+  assignments: number;
+  versionId: string;
+}
+
 /**
  * The sandbox's back office for tests and demos: what happens at Apple outside the API
  * (a purchase, a user accepting an invitation, a token revoked in Apple School Manager, an
  * outage) and read access to the whole state. Every method defaults to the demo location.
  */
 export class SandboxAdmin {
-  constructor(private readonly world: SandboxWorld) {}
+  /** One sequence per sandbox: the same churns pick the same assignments on every run. */
+  private readonly churnRandom: Prng;
+
+  constructor(
+    private readonly world: SandboxWorld,
+    private readonly apiStats: ApiStats = new ApiStats(world.now),
+  ) {
+    this.churnRandom = new Prng(`churn:${world.seed}`);
+  }
 
   location(key: LocationKey = 'demo'): LocationSnapshot {
     return locationSnapshot(this.locationOf(key));
@@ -191,6 +211,34 @@ export class SandboxAdmin {
 
   duplicateNotifications(): boolean {
     return this.world.notifier.duplicate;
+  }
+
+  /**
+   * Ordinary use on `fraction` (0 to 1) of the location's assignments, as if teachers had
+   * worked in Apple School Manager: each picked licence leaves its holder and goes to another
+   * user (see state/assignment-churn.ts). One new versionId; a delta lists about
+   * `fraction × assignments` records.
+   */
+  churn(fraction: number, key: LocationKey = 'demo'): ChurnResult {
+    if (typeof fraction !== 'number' || !(fraction >= 0 && fraction <= 1))
+      throw new AdminError(400, `fraction must be a number from 0 to 1, not ${String(fraction)}.`);
+    const location = this.locationOf(key);
+    const outcome = location.mutate(() => churnAssignments(location, fraction, this.churnRandom));
+    return {
+      changed: outcome.disassociated,
+      ...outcome,
+      assignments: location.assignments.size,
+      versionId: location.assignments.dataset.versionId,
+    };
+  }
+
+  /** Requests answered on Apple's API (and 429s among them) since the start or `resetStats`. */
+  stats(): ApiStatsSnapshot {
+    return this.apiStats.snapshot();
+  }
+
+  resetStats(): void {
+    this.apiStats.reset();
   }
 
   /** Processes every pending event now instead of after the event delay. */
