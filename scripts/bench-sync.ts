@@ -37,7 +37,8 @@ export interface SyncBenchResult {
 }
 
 const DATABASE = 'vpp-console';
-const TABLES = { assets: 'assets', users: 'vppUsers', assignments: 'assignments' } as const;
+/** Assignments live in license sets; countRows counts their holders. */
+const TABLES = { assets: 'assets', users: 'vppUsers', assignments: 'licenseSets' } as const;
 const LIST_ENDPOINTS = ['GET /assets', 'GET /users', 'GET /assignments'] as const;
 /** The scheduler syncs a never-synced token at once; after this long the bench asks itself. */
 const FIRST_SYNC_GRACE_MS = 15_000;

@@ -147,9 +147,13 @@ export const syncJob =
         }
       };
 
-      await traverse('assets', undefined);
-      await traverse('users', versions.users);
-      await traverse('assignments', versions.assignments);
+      // Side by side: the token's rate limiter paces them together, and while the window
+      // writes one data set's rows the others' pages are already on their way.
+      await Promise.all([
+        traverse('assets', undefined),
+        traverse('users', versions.users),
+        traverse('assignments', versions.assignments),
+      ]);
 
       context.step('tasks.steps.syncChecking');
       const checked = await session.send({ type: 'end', syncedAt: Date.now() });

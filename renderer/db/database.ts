@@ -3,12 +3,12 @@ import { DATABASE_NAME, defineAllVersions } from './schema';
 import { indexedFields, indexedValuesOf, type IndexedTable } from './indexed-fields';
 import type {
   AssetRow,
-  AssignmentRow,
   AuditEntry,
   DeviceGroupRow,
   DeviceRow,
   GroupRow,
   InvitationRow,
+  LicenseSetRow,
   TaskRow,
   SyncStateRow,
   TokenRow,
@@ -27,7 +27,7 @@ export class ConsoleDatabase extends Dexie {
   deviceGroups!: Table<DeviceGroupRow, string, NewRow<DeviceGroupRow>>;
   tokens!: EntityTable<TokenRow, 'id'>;
   assets!: Table<AssetRow, [string, string, string], NewRow<AssetRow>>;
-  assignments!: EntityTable<AssignmentRow, 'id'>;
+  licenseSets!: EntityTable<LicenseSetRow, 'key'>;
   vppUsers!: Table<VppUserRow, [string, string]>;
   invitations!: EntityTable<InvitationRow, 'id'>;
   tasks!: EntityTable<TaskRow, 'id'>;

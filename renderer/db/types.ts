@@ -67,6 +67,10 @@ export interface SyncStateRow {
   syncedAt?: number;
   /** Titles whose local assignment count differs from Apple's `assignedCount` (drift check). */
   driftedAssets: number;
+  /** Per title (`adamId|pricingParam`), how many holders the license sets hold. */
+  titleCounts?: Record<string, number>;
+  /** Per title that differs from Apple's count: the count this database holds. */
+  drift?: Record<string, number>;
   /** When the drift check last ran. */
   checkedAt?: number;
 }
@@ -95,20 +99,26 @@ export interface AssetRow extends Indexed {
   developer?: string;
   /**
    * The drift check: how many assignments of this title the database holds, when that differs
-   * from Apple's `assignedCount` after a sync. Absent when they agree.
+   * from Apple's count after a sync. Absent when they agree. Not stored on the row (rewriting
+   * a title's row rewrites its search index): the repositories add it from `SyncStateRow.drift`.
    */
   localAssignedCount?: number;
 }
 
-/** One licence in use: an asset assigned to a VPP user or to a device's serial number. */
-export interface AssignmentRow {
-  /** `${tokenId}|${adamId}|${pricingParam}|u:${clientUserId}` or `…|d:${serialNumber}`. */
-  id: string;
+/**
+ * Who holds licenses of one title under one token: a share of its holders, `'u:' + clientUserId`
+ * for users and `'d:' + serialNumber` for devices. A title's holders are spread over
+ * `LICENSE_SET_BUCKETS` rows by a hash of the holder (see license-sets.ts): a sync writes a few
+ * thousand rows instead of one per assignment (200,000 at a large school district), and a
+ * delta rewrites only the shares it touches.
+ */
+export interface LicenseSetRow {
+  /** `${tokenId}|${adamId}|${pricingParam}|${bucket}` */
+  key: string;
   tokenId: string;
   adamId: string;
   pricingParam: PricingParam;
-  clientUserId?: string;
-  serialNumber?: string;
+  holders: string[];
 }
 
 export type VppUserStatus = 'Registered' | 'Associated' | 'Retired' | 'Deleted';

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { ConsoleDatabase } from '../database';
-import type { AssetRow, AssignmentRow, ProductType } from '../types';
+import { deviceHolder, holderParts, titleKeyOf, titleSetRange, userHolder } from '../license-sets';
+import type { AssetRow, LicenseSetRow, ProductType } from '../types';
 import { narrowKeysBySearch } from './search-keys';
 
 /** One string per asset, for selection and React keys. */
@@ -37,8 +38,26 @@ export const assetKeys = (
     (word) => asAssetKeys(db.assets.where('searchWords').startsWith(word).primaryKeys()),
   );
 
-export const assetsByKeys = (db: ConsoleDatabase, keys: string[]) =>
-  db.assets.bulkGet(keys.map(assetPrimaryKeyOf));
+export const assetsByKeys = async (db: ConsoleDatabase, keys: string[]) =>
+  withDrift(db, await db.assets.bulkGet(keys.map(assetPrimaryKeyOf)));
+
+/** Every title of every token (the License Report), with its drift. */
+export const allAssets = async (db: ConsoleDatabase) => withDrift(db, await db.assets.toArray());
+
+/** The drift check's finding on each title, from its token's sync state (see SyncStateRow). */
+const withDrift = async <Row extends AssetRow | undefined>(
+  db: ConsoleDatabase,
+  assets: Row[],
+): Promise<Row[]> => {
+  const tokenIds = [...new Set(assets.flatMap((asset) => (asset ? [asset.tokenId] : [])))];
+  const states = await db.syncState.bulkGet(tokenIds);
+  const drift = new Map(tokenIds.map((id, index) => [id, states[index]?.drift ?? {}]));
+  return assets.map((asset) => {
+    if (!asset) return asset;
+    const local = drift.get(asset.tokenId)?.[titleKeyOf(asset)];
+    return local === undefined ? asset : { ...asset, localAssignedCount: local };
+  });
+};
 
 export interface AssignedTitle {
   asset: AssetRow;
@@ -46,16 +65,18 @@ export interface AssignedTitle {
   holders: number;
 }
 
-/** The titles of one product type held by any of these assignments, with their holder counts. */
+/** The titles of one product type in these license sets, with how many of the holders asked. */
 const titlesOf = async (
   db: ConsoleDatabase,
-  assignments: AssignmentRow[],
+  sets: LicenseSetRow[],
+  asked: ReadonlySet<string>,
   productType: ProductType,
 ): Promise<AssignedTitle[]> => {
   const holders = new Map<string, number>();
-  for (const assignment of assignments) {
-    const key = assetKeyOf(assignment);
-    holders.set(key, (holders.get(key) ?? 0) + 1);
+  for (const set of sets) {
+    const key = assetKeyOf(set);
+    const held = set.holders.reduce((sum, holder) => sum + (asked.has(holder) ? 1 : 0), 0);
+    holders.set(key, (holders.get(key) ?? 0) + held);
   }
   const assets = await assetsByKeys(db, [...holders.keys()]);
   return assets
@@ -64,61 +85,55 @@ const titlesOf = async (
     .map((asset) => ({ asset, holders: holders.get(assetKeyOf(asset)) ?? 0 }));
 };
 
+const titlesHeldBy = async (db: ConsoleDatabase, holders: string[], productType: ProductType) => {
+  if (holders.length === 0) return [];
+  const sets = await db.licenseSets.where('holders').anyOf(holders).distinct().toArray();
+  return titlesOf(db, sets, new Set(holders), productType);
+};
+
 /** Titles assigned to these VPP users (a user's, or a group's members'). */
-export const titlesForUsers = async (
+export const titlesForUsers = (
   db: ConsoleDatabase,
   clientUserIds: string[],
   productType: ProductType,
-) => {
-  if (clientUserIds.length === 0) return [];
-  const assignments = await db.assignments.where('clientUserId').anyOf(clientUserIds).toArray();
-  return titlesOf(db, assignments, productType);
-};
+) => titlesHeldBy(db, clientUserIds.map(userHolder), productType);
 
 /** Titles assigned to these serial numbers (a device's, or a device group's). */
-export const titlesForSerials = async (db: ConsoleDatabase, serialNumbers: string[]) => {
-  if (serialNumbers.length === 0) return [];
-  const assignments = await db.assignments.where('serialNumber').anyOf(serialNumbers).toArray();
-  return titlesOf(db, assignments, 'App');
-};
+export const titlesForSerials = (db: ConsoleDatabase, serialNumbers: string[]) =>
+  titlesHeldBy(db, serialNumbers.map(deviceHolder), 'App');
 
 export interface Holder {
-  assignment: AssignmentRow;
+  /** `u:clientUserId` or `d:serialNumber`. */
+  key: string;
+  clientUserId?: string;
+  serialNumber?: string;
   /** The user's full name or the device's name, when the console knows them. */
   name?: string;
 }
 
-/**
- * The first part of the primary key of every assignment of this title under its token
- * (`tokenId|adamId|pricingParam|`, then `u:clientUserId` or `d:serialNumber`). The closing `|`
- * keeps adamId 123 from matching 1234.
- */
-export const assignmentKeyPrefixOf = (
-  asset: Pick<AssetRow, 'tokenId' | 'adamId' | 'pricingParam'>,
-) => `${assetKeyOf(asset)}|`;
-
-/** Who holds a title: each assignment with the name of its user or device. */
+/** Who holds a title: each holder with the name of its user or device. */
 export const holdersOfAsset = async (
   db: ConsoleDatabase,
   asset: Pick<AssetRow, 'tokenId' | 'adamId' | 'pricingParam'>,
 ): Promise<Holder[]> => {
-  // One key range on the primary key: version 3 keeps no per-title index on assignments.
-  const prefix = assignmentKeyPrefixOf(asset);
-  const assignments = await db.assignments.where('id').between(prefix, `${prefix}\uffff`).toArray();
-  const clientUserIds = assignments.flatMap((a) => (a.clientUserId ? [a.clientUserId] : []));
-  const serials = assignments.flatMap((a) => (a.serialNumber ? [a.serialNumber] : []));
+  // The title's shares are one key range (license-sets.ts).
+  const [lower, upper] = titleSetRange(asset.tokenId, titleKeyOf(asset));
+  const sets = await db.licenseSets.where(':id').between(lower, upper).toArray();
+  const holders = sets.flatMap((set) => set.holders.map((key) => ({ key, ...holderParts(key) })));
+  const clientUserIds = holders.flatMap((h) => (h.clientUserId ? [h.clientUserId] : []));
+  const serials = holders.flatMap((h) => (h.serialNumber ? [h.serialNumber] : []));
   const [users, devices] = await Promise.all([
     db.users.where('clientUserId').anyOf(clientUserIds).toArray(),
     db.devices.where('serialNumber').anyOf(serials).toArray(),
   ]);
   const userNames = new Map(users.map((user) => [user.clientUserId, user.fullName]));
   const deviceNames = new Map(devices.map((device) => [device.serialNumber, device.name]));
-  return assignments
-    .map((assignment) => ({
-      assignment,
-      name: assignment.clientUserId
-        ? userNames.get(assignment.clientUserId)
-        : deviceNames.get(assignment.serialNumber),
+  return holders
+    .map((holder) => ({
+      ...holder,
+      name: holder.clientUserId
+        ? userNames.get(holder.clientUserId)
+        : deviceNames.get(holder.serialNumber),
     }))
     .sort((a, b) => (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff'));
 };

@@ -1,16 +1,16 @@
-import { Dexie } from 'dexie';
+import { Dexie, type IndexableType, type Table } from 'dexie';
 import type {
   SyncAck,
   SyncAsset,
   SyncAssignment,
-  SyncDataset,
   SyncUser,
   SyncWork,
 } from '../../../shared/domain/sync';
 import type { ConsoleDatabase, NewRow } from '../database';
+import { LicenseSetTraversal } from './license-set-writer';
+import { titleKeyOf } from '../license-sets';
 import type {
   AssetRow,
-  AssignmentRow,
   PricingParam,
   ProductType,
   SyncStateRow,
@@ -18,30 +18,20 @@ import type {
   VppUserStatus,
 } from '../types';
 
-/** An assignment's key: `tokenId|adamId|pricingParam|u:clientUserId` (or `d:serialNumber`). */
-export const assignmentIdOf = (tokenId: string, assignment: SyncAssignment): string =>
-  `${tokenId}|${assignment.adamId}|${assignment.pricingParam}|${
-    assignment.clientUserId !== undefined
-      ? `u:${assignment.clientUserId}`
-      : `d:${assignment.serialNumber ?? ''}`
-  }`;
-
 /**
  * Every key of one token's rows in a table, as a key range: `[tokenId]` sorts before every
  * `[tokenId, …]` key and `[tokenId, maxKey]` after them (one maxKey only: an array may not
  * hold the same array twice).
  */
 const compoundRange = (tokenId: string) => [[tokenId], [tokenId, Dexie.maxKey]] as const;
-const tokenRange = {
-  assets: compoundRange,
-  users: compoundRange,
-  assignments: (tokenId: string) => [`${tokenId}|`, `${tokenId}|\uffff`] as const,
-};
+const tokenRange = { assets: compoundRange, users: compoundRange };
 
 /** What a full traversal has brought so far, to remove the rest at its end. */
 interface Staged {
   tokenId: string;
-  seen: Partial<Record<SyncDataset, Set<string>>>;
+  seen: Partial<Record<'assets' | 'users', Set<string>>>;
+  /** The assignments traversal under way, collected until its end. */
+  licenses?: LicenseSetTraversal;
   /**
    * Users written as active in this traversal. Apple may list a `clientUserId` twice: a
    * retired row and the active one that followed it; the active one must win, whichever
@@ -76,15 +66,6 @@ const userRow = (tokenId: string, user: SyncUser): VppUserRow => ({
   ...(user.status !== undefined ? { status: user.status as VppUserStatus } : {}),
   ...(user.inviteCode !== undefined ? { inviteCode: user.inviteCode } : {}),
   ...(user.idHash !== undefined ? { idHash: user.idHash } : {}),
-});
-
-const assignmentRow = (tokenId: string, assignment: SyncAssignment): AssignmentRow => ({
-  id: assignmentIdOf(tokenId, assignment),
-  tokenId,
-  adamId: assignment.adamId,
-  pricingParam: assignment.pricingParam as PricingParam,
-  ...(assignment.clientUserId !== undefined ? { clientUserId: assignment.clientUserId } : {}),
-  ...(assignment.serialNumber !== undefined ? { serialNumber: assignment.serialNumber } : {}),
 });
 
 type PageWork = Extract<SyncWork, { type: 'assets' | 'users' | 'assignments' }>;
@@ -140,6 +121,10 @@ export class SyncWriter {
       }
       case 'traversal': {
         const staged = this.stagedOf(work);
+        if (work.dataset === 'assignments') {
+          staged.licenses = new LicenseSetTraversal(work.tokenId, work.full);
+          return ackOf(work);
+        }
         if (work.full) staged.seen[work.dataset] = new Set();
         else delete staged.seen[work.dataset];
         if (work.dataset === 'users') staged.activeUsers = new Set();
@@ -168,14 +153,24 @@ export class SyncWriter {
   private async writePages(pages: PageWork[]): Promise<void> {
     const first = pages[0]!;
     const staged = this.stagedOf(first);
-    const seen = staged.seen[first.type];
     const { tokenId } = first;
+    if (first.type === 'assignments') {
+      // Collected, not written: the traversal's end writes license sets in a few rows.
+      staged.licenses ??= new LicenseSetTraversal(tokenId, false);
+      for (const page of pages) staged.licenses.add(page.records as SyncAssignment[]);
+      return;
+    }
+    const seen = staged.seen[first.type];
     if (first.type === 'assets') {
       const rows = pages.flatMap((page) =>
         (page.records as SyncAsset[]).map((record) => assetRow(tokenId, record)),
       );
-      await this.db.transaction('rw', this.db.assets, () => this.db.assets.bulkPut(rows));
       for (const row of rows) seen?.add(`${row.adamId}|${row.pricingParam}`);
+      await this.putChanged(this.db.assets as never, rows, (row) => [
+        row.tokenId,
+        row.adamId,
+        row.pricingParam,
+      ]);
     } else if (first.type === 'users') {
       const rows = new Map<string, VppUserRow>();
       for (const page of pages) {
@@ -186,105 +181,101 @@ export class SyncWriter {
           rows.set(record.clientUserId, userRow(tokenId, record));
         }
       }
-      await this.db.transaction('rw', this.db.vppUsers, () =>
-        this.db.vppUsers.bulkPut([...rows.values()]),
-      );
       for (const clientUserId of rows.keys()) seen?.add(clientUserId);
-    } else {
-      const rows = pages.flatMap((page) =>
-        (page.records as SyncAssignment[]).map((record) => assignmentRow(tokenId, record)),
-      );
-      await this.db.transaction('rw', this.db.assignments, () => this.db.assignments.bulkPut(rows));
-      for (const row of rows) seen?.add(row.id);
+      await this.putChanged(this.db.vppUsers as never, [...rows.values()], (row) => [
+        row.tokenId,
+        row.clientUserId,
+      ]);
+    }
+  }
+
+  /**
+   * Writes only the rows that differ from what the database holds, a chunk per transaction:
+   * reading costs far less than writing (each write redoes the row's index entries), assets
+   * are read whole on every sync, and short transactions keep the window's frames short.
+   */
+  private async putChanged<Row extends object>(
+    tableOfRows: Table<never, never, never>,
+    rows: Row[],
+    keyOf: (row: Row) => IndexableType,
+  ): Promise<void> {
+    // One writer for two tables whose key and insert types differ; the rows match each table.
+    const table = tableOfRows as unknown as Table<object, IndexableType, object>;
+    for (let at = 0; at < rows.length; at += ROWS_PER_TRANSACTION) {
+      const chunk = rows.slice(at, at + ROWS_PER_TRANSACTION);
+      await this.db.transaction('rw', table, async () => {
+        const existing = await table.bulkGet(chunk.map(keyOf));
+        const changed = chunk.filter((row, index) => !sameFields(row, existing[index]));
+        if (changed.length > 0) await table.bulkPut(changed);
+      });
     }
   }
 
   /** Stores the versionId; after a full traversal, removes what it did not bring. */
   private async endTraversal(work: Extract<SyncWork, { type: 'traversalEnd' }>): Promise<void> {
     const { tokenId, dataset } = work;
-    const seen = this.stagedOf(work).seen[dataset];
+    const staged = this.stagedOf(work);
+    const withVersion = (state: SyncStateRow | undefined) => {
+      const versions = { ...state?.versions };
+      if (dataset === 'assets') return { versions };
+      if (work.versionId !== undefined) versions[dataset] = work.versionId;
+      else delete versions[dataset];
+      return { versions };
+    };
+    if (dataset === 'assignments') {
+      const licenses = staged.licenses ?? new LicenseSetTraversal(tokenId, work.full);
+      staged.licenses = undefined;
+      return licenses.write(this.db, withVersion);
+    }
+    const seen = staged.seen[dataset];
     const db = this.db;
-    await db.transaction('rw', [db.assets, db.vppUsers, db.assignments, db.syncState], async () => {
+    await db.transaction('rw', [db.assets, db.vppUsers, db.syncState], async () => {
       if (work.full && seen) {
+        const [lower, upper] = tokenRange[dataset](tokenId);
         if (dataset === 'assets') {
-          const [lower, upper] = tokenRange.assets(tokenId);
-          const keys = await db.assets.where(':id').between(lower, upper, true, true).primaryKeys();
+          const keys = await db.assets.where(':id').between(lower, upper).primaryKeys();
           await db.assets.bulkDelete(
             keys.filter(([, adamId, pricing]) => !seen.has(`${adamId}|${pricing}`)),
           );
-        } else if (dataset === 'users') {
-          const [lower, upper] = tokenRange.users(tokenId);
-          const keys = await db.vppUsers
-            .where(':id')
-            .between(lower, upper, true, true)
-            .primaryKeys();
-          await db.vppUsers.bulkDelete(keys.filter(([, clientUserId]) => !seen.has(clientUserId)));
         } else {
-          const [lower, upper] = tokenRange.assignments(tokenId);
-          const keys = await db.assignments
-            .where(':id')
-            .between(lower, upper, true, true)
-            .primaryKeys();
-          await db.assignments.bulkDelete(keys.filter((key) => !seen.has(key)));
+          const keys = await db.vppUsers.where(':id').between(lower, upper).primaryKeys();
+          await db.vppUsers.bulkDelete(keys.filter(([, clientUserId]) => !seen.has(clientUserId)));
         }
       }
       if (dataset !== 'assets') {
         const state = await db.syncState.get(tokenId);
-        const versions = { ...state?.versions };
-        if (work.versionId !== undefined) versions[dataset] = work.versionId;
-        else delete versions[dataset];
-        await db.syncState.put({ ...emptyState(tokenId), ...state, versions });
+        await db.syncState.put({ ...emptyState(tokenId), ...state, ...withVersion(state) });
       }
     });
-    delete this.stagedOf(work).seen[dataset];
+    delete staged.seen[dataset];
   }
 
   /**
-   * The drift check: the assignments this database holds per title, against Apple's
-   * `assignedCount` + `retiredCount`. A difference is marked on the title (`localAssignedCount`) and counted on
-   * the token; Sync Now (a full sync) repairs what a delta cannot see, such as removals.
+   * The drift check: the holders this database knows per title, against Apple's
+   * `assignedCount` + `retiredCount` (Apple lists the books retired users keep among the
+   * assignments, and counts them as retired). A difference is marked on the title
+   * (`localAssignedCount`) and counted on the token; Sync Now (a full sync) repairs what a
+   * delta cannot see, such as removals.
    */
   private async checkDrift(tokenId: string, syncedAt: number): Promise<number> {
     const db = this.db;
-    return db.transaction('rw', [db.assets, db.assignments, db.syncState], async () => {
-      const [lower, upper] = tokenRange.assignments(tokenId);
-      const keys = await db.assignments
-        .where(':id')
-        .between(lower, upper, true, true)
-        .primaryKeys();
-      const local = new Map<string, number>();
-      for (const key of keys) {
-        const second = key.indexOf('|', tokenId.length + 1);
-        const third = key.indexOf('|', second + 1);
-        const title = key.slice(tokenId.length + 1, third);
-        local.set(title, (local.get(title) ?? 0) + 1);
-      }
-      const [assetLower, assetUpper] = tokenRange.assets(tokenId);
-      const assets = await db.assets
-        .where(':id')
-        .between(assetLower, assetUpper, true, true)
-        .toArray();
-      let drifted = 0;
-      const changed: AssetRow[] = [];
-      for (const asset of assets) {
-        const count = local.get(`${asset.adamId}|${asset.pricingParam}`) ?? 0;
-        // Apple lists the books retired users keep among the assignments, and counts them
-        // as retired licenses rather than assigned ones.
-        const differs = count !== asset.assignedCount + asset.retiredCount;
-        if (differs) drifted++;
-        if (differs && asset.localAssignedCount !== count)
-          changed.push({ ...asset, localAssignedCount: count });
-        if (!differs && asset.localAssignedCount !== undefined) {
-          const { localAssignedCount: _gone, ...rest } = asset;
-          changed.push(rest);
-        }
-      }
-      if (changed.length > 0) await db.assets.bulkPut(changed);
+    return db.transaction('rw', [db.assets, db.syncState], async () => {
       const state = await db.syncState.get(tokenId);
+      const counts = state?.titleCounts ?? {};
+      const [lower, upper] = tokenRange.assets(tokenId);
+      const assets = await db.assets.where(':id').between(lower, upper).toArray();
+      const drift: Record<string, number> = {};
+      for (const asset of assets) {
+        const title = titleKeyOf(asset);
+        const count = counts[title] ?? 0;
+        if (count !== asset.assignedCount + asset.retiredCount) drift[title] = count;
+      }
+      const drifted = Object.keys(drift).length;
       await db.syncState.put({
         ...emptyState(tokenId),
         ...state,
         syncedAt,
+        drift,
         driftedAssets: drifted,
         checkedAt: syncedAt,
       });
@@ -292,6 +283,27 @@ export class SyncWriter {
     });
   }
 }
+
+/** Rows per write transaction: about one frame's worth of work for the window. */
+const ROWS_PER_TRANSACTION = 1_000;
+
+/** The fields a sync writes are all there, with the same values (derived ones aside). */
+const sameFields = (row: object, stored: object | undefined): boolean => {
+  if (!stored) return false;
+  const entries = Object.entries(row);
+  const known = stored as Record<string, unknown>;
+  return (
+    entries.every(([field, value]) => sameValue(value, known[field])) &&
+    Object.keys(known).every(
+      (field) => field === 'sortKey' || field === 'searchWords' || field in row,
+    )
+  );
+};
+
+const sameValue = (a: unknown, b: unknown): boolean =>
+  Array.isArray(a) && Array.isArray(b)
+    ? a.length === b.length && a.every((item, index) => item === b[index])
+    : a === b;
 
 const newStaged = (tokenId: string): Staged => ({ tokenId, seen: {}, activeUsers: new Set() });
 

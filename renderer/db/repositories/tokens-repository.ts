@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import type { ConsoleDatabase } from '../database';
+import { tokenSetRange } from '../license-sets';
 import type { TokenRow } from '../types';
 import { foldText, matchesAllWords, queryWordsOf, searchWordsOf } from '../search-text';
 
@@ -40,9 +41,9 @@ const assetRange = (db: ConsoleDatabase, tokenId: string) =>
 const vppUserRange = (db: ConsoleDatabase, tokenId: string) =>
   db.vppUsers.where(':id').between([tokenId, Dexie.minKey], [tokenId, Dexie.maxKey]);
 
-/** An assignment's id starts `${tokenId}|` (see AssignmentRow), so its rows are one key range. */
-const assignmentRange = (db: ConsoleDatabase, tokenId: string) =>
-  db.assignments.where(':id').startsWith(`${tokenId}|`);
+/** A license set's key starts `${tokenId}|` (see license-sets.ts): one key range. */
+const licenseSetRange = (db: ConsoleDatabase, tokenId: string) =>
+  db.licenseSets.where(':id').between(...tokenSetRange(tokenId));
 
 export interface TokenDataCounts {
   apps: number;
@@ -62,21 +63,20 @@ export const tokenDataCounts = async (
     if (asset.productType === 'Book') books += 1;
     else apps += 1;
   });
-  const [assignments, vppUsers] = await Promise.all([
-    assignmentRange(db, tokenId).count(),
-    vppUserRange(db, tokenId).count(),
-  ]);
+  let assignments = 0;
+  await licenseSetRange(db, tokenId).each((set) => (assignments += set.holders.length));
+  const vppUsers = await vppUserRange(db, tokenId).count();
   return { apps, books, assignments, vppUsers };
 };
 
 const tokenTables = (db: ConsoleDatabase) =>
-  [db.tokens, db.assets, db.assignments, db.vppUsers, db.syncState] as const;
+  [db.tokens, db.assets, db.licenseSets, db.vppUsers, db.syncState] as const;
 
 /** Deletes a token and everything this database holds of it, in the caller's transaction. */
 const deleteTokenData = async (db: ConsoleDatabase, tokenId: string) => {
   await Promise.all([
     assetRange(db, tokenId).delete(),
-    assignmentRange(db, tokenId).delete(),
+    licenseSetRange(db, tokenId).delete(),
     vppUserRange(db, tokenId).delete(),
     db.syncState.delete(tokenId),
     db.tokens.delete(tokenId),

@@ -73,10 +73,9 @@ export const AssetAssignments = ({ asset }: { asset: AssetRow }) => {
   if (holders.length === 0) return <p className="tab-message">{t('assets.noAssignments')}</p>;
   return (
     <ul className="plain-list" aria-label={t('detail.tabs.assignments')}>
-      {holders.map(({ assignment, name }) => {
-        const { clientUserId, serialNumber } = assignment;
+      {holders.map(({ key, clientUserId, serialNumber, name }) => {
         return (
-          <li key={assignment.id} className="plain-row">
+          <li key={key} className="plain-row">
             <ListRow
               icon={entityIcons[clientUserId ? 'user' : 'device']}
               primary={

@@ -13,6 +13,7 @@ import { systemLanguage } from '../../i18n/resolve-language';
 import { useServices } from '../../services/console-services';
 import { useSectionState } from '../../stores/use-section-state';
 import { useGoToTokens } from '../apps/assets-view';
+import { allAssets } from '../../db/repositories/assets-repository';
 import { useSyncAction } from '../apps/sync-action';
 import { useTokens } from '../apps/use-tokens';
 import {
@@ -41,7 +42,7 @@ export const LicenseReportView = () => {
   const goToTokens = useGoToTokens();
   const { search, setSearch } = useSectionState('license-report');
   const [sort, setSort] = useState<ReportSort>({ column: 'name', direction: 'ascending' });
-  const assets = useLiveQuery(() => db.assets.toArray(), [db]);
+  const assets = useLiveQuery(() => allAssets(db), [db]);
   const language = i18n.resolvedLanguage ?? i18n.language;
   const title = t('report.title');
 

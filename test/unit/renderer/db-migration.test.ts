@@ -4,6 +4,7 @@ import { ConsoleDatabase } from '../../../renderer/db/database';
 import { assetKeys, assetsByKeys } from '../../../renderer/db/repositories/assets-repository';
 import { namedRowKeys } from '../../../renderer/db/repositories/named-rows';
 import { defineVersion1 } from '../../../renderer/db/schema';
+import { licenseSetsOf } from './support/license-sets';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -110,7 +111,7 @@ describe('database migrations', () => {
     expect(await assetKeys(db, 'App', 'atl')).toEqual([]);
   });
 
-  it('upgrades to version 3: assignments keep their rows on lean indexes, old token rows go', async () => {
+  it('upgrades to version 3: assignments give way to license sets, old token rows go', async () => {
     const name = `migration-v3-${crypto.randomUUID()}`;
     const v1 = await openVersion1(name);
     await v1
@@ -138,17 +139,28 @@ describe('database migrations', () => {
     opened.push(db);
     await db.open();
     expect(db.verno).toBe(3);
+    // Version 1 and 2 assignments are dropped with their table; the next sync brings sets.
+    const tables = db.tables.map((table) => table.name);
+    expect(tables).not.toContain('assignments');
+    expect(tables).toContain('licenseSets');
+    expect(await db.licenseSets.count()).toBe(0);
+    const holdersIndex = db.licenseSets.schema.indexes.find((index) => index.name === 'holders');
+    expect(holdersIndex).toMatchObject({ multi: true });
     // Main's snapshots fill the tokens table; version 2's rows were never Apple's.
     expect(await db.tokens.count()).toBe(0);
-    expect(db.assignments.schema.indexes.map((index) => index.name).sort()).toEqual([
-      'clientUserId',
-      'serialNumber',
-    ]);
-    expect(await db.assignments.where('clientUserId').equals('stu-1').primaryKeys()).toEqual([
-      't1|2|STDQ|u:stu-1',
-    ]);
-    expect(await db.assignments.where('serialNumber').equals('SER1').count()).toBe(1);
     expect(await db.syncState.count()).toBe(0);
+
+    // What a user's or a device's Apps tab asks: which sets hold them.
+    await db.licenseSets.bulkAdd(
+      licenseSetsOf('t1', [
+        { adamId: '2', clientUserId: 'stu-1' },
+        { adamId: '2', serialNumber: 'SER1' },
+        { adamId: '3', clientUserId: 'stu-2' },
+      ]),
+    );
+    const held = await db.licenseSets.where('holders').equals('u:stu-1').toArray();
+    expect(held.map((set) => [set.adamId, set.holders])).toEqual([['2', ['u:stu-1']]]);
+    expect(await db.licenseSets.where('holders').equals('d:SER1').count()).toBe(1);
   });
 
   it('derives sort keys and search words on every later write, from any writer', async () => {

@@ -3,6 +3,7 @@ import { ConsoleDatabase } from '../../../renderer/db/database';
 import { tokenIds } from '../../../renderer/db/repositories/tokens-repository';
 import { startTokenMirror } from '../../../renderer/features/tokens/token-mirror';
 import { createFakeMain } from './support/fake-main';
+import { licenseSetsOf } from './support/license-sets';
 import { assetRow, tokenRow } from './support/vpp-rows';
 
 const databases: ConsoleDatabase[] = [];
@@ -31,30 +32,28 @@ const seedTokenData = async (db: ConsoleDatabase, tokenId: string) => {
       },
     ),
   ]);
-  await db.assignments.bulkPut([
-    {
-      id: `${tokenId}|361309726|STDQ|u:lln-1`,
-      tokenId,
-      adamId: '361309726',
-      pricingParam: 'STDQ',
-      clientUserId: 'lln-1',
-    },
-    {
-      id: `${tokenId}|361309726|STDQ|d:C02X`,
-      tokenId,
-      adamId: '361309726',
-      pricingParam: 'STDQ',
-      serialNumber: 'C02X',
-    },
-  ]);
+  await db.licenseSets.bulkPut(
+    licenseSetsOf(tokenId, [
+      { adamId: '361309726', clientUserId: 'lln-1' },
+      { adamId: '361309726', serialNumber: 'C02X' },
+    ]),
+  );
   await db.vppUsers.bulkPut([{ tokenId, clientUserId: 'lln-1', status: 'Associated' }]);
-  await db.syncState.put({ tokenId, versions: { users: 'v1' }, driftedAssets: 1 });
+  await db.syncState.put({
+    tokenId,
+    versions: { users: 'v1' },
+    driftedAssets: 1,
+    titleCounts: { '361309726|STDQ': 2 },
+  });
 };
 
 const counts = async (db: ConsoleDatabase) => ({
   tokens: (await db.tokens.toCollection().primaryKeys()).sort(),
   assets: (await db.assets.toArray()).map((asset) => asset.tokenId).sort(),
-  assignments: (await db.assignments.toArray()).map((row) => row.tokenId).sort(),
+  // One entry per assignment: a license set counts once for each of its holders.
+  assignments: (await db.licenseSets.toArray())
+    .flatMap((set) => set.holders.map(() => set.tokenId))
+    .sort(),
   vppUsers: (await db.vppUsers.toArray()).map((row) => row.tokenId).sort(),
   syncState: (await db.syncState.toCollection().primaryKeys()).sort(),
 });

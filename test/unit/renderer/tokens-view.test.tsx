@@ -19,6 +19,7 @@ import {
   tokenFile,
   tokensConsolePerTest,
 } from './support/tokens-console';
+import { licenseSetsOf } from './support/license-sets';
 import { assetRow, tokenRow } from './support/vpp-rows';
 
 const openConsole = tokensConsolePerTest();
@@ -298,15 +299,14 @@ describe('Delete', () => {
       ),
       assetRow('t2', '361309726', 'Pages', { total: 3, assigned: 0 }),
     ]);
-    await db.assignments.bulkPut(
-      ['lln-1', 'lln-2', 'lln-3'].map((clientUserId) => ({
-        id: `t1|361309726|STDQ|u:${clientUserId}`,
-        tokenId: 't1',
-        adamId: '361309726',
-        pricingParam: 'STDQ' as const,
-        clientUserId,
-      })),
-    );
+    await db.licenseSets.bulkPut([
+      ...licenseSetsOf(
+        't1',
+        ['lln-1', 'lln-2', 'lln-3'].map((clientUserId) => ({ adamId: '361309726', clientUserId })),
+      ),
+      // Another token's set of the same title stays.
+      ...licenseSetsOf('t2', [{ adamId: '361309726', clientUserId: 'lln-9' }]),
+    ]);
     await db.vppUsers.bulkPut([
       { tokenId: 't1', clientUserId: 'lln-1' },
       { tokenId: 't1', clientUserId: 'lln-2' },
@@ -333,7 +333,7 @@ describe('Delete', () => {
     });
     expect(await db.tokens.count()).toBe(0);
     expect((await db.assets.toArray()).map((asset) => asset.tokenId)).toEqual(['t2']);
-    expect(await db.assignments.count()).toBe(0);
+    expect((await db.licenseSets.toArray()).map((set) => set.tokenId)).toEqual(['t2']);
     expect(await db.vppUsers.count()).toBe(0);
   });
 });
