@@ -9,6 +9,8 @@ export interface ConsoleServer {
   origin: string;
   port: number;
   dataDir: string;
+  /** Everything the console printed so far (its log), stdout and stderr together. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -72,6 +74,7 @@ export const startConsole = async (
     origin,
     port: Number(new URL(url).port),
     dataDir,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolveStop) => {
         if (child.exitCode !== null) return resolveStop();

@@ -1,26 +1,20 @@
 import { expect, type Page } from '@playwright/test';
 import { indexedValuesOf, type IndexedTable } from '../../renderer/db/indexed-fields';
 import type {
-  AssetRow,
-  AssignmentRow,
   DeviceGroupRow,
   DeviceRow,
   GroupRow,
-  PricingParam,
-  ProductType,
   TaskRow,
-  TokenRow,
   UserRow,
-  VppUserRow,
 } from '../../renderer/db/types';
+import { addDemoTokens, demoInventory } from './demo-tokens';
 import { putRows } from './seed-database';
 
 /**
- * A small Dutch primary school, OBS De Regenboog, as the console's database would hold it after
- * a sync: staff and two classes, their groups, a cart of iPads per class, two content tokens,
- * the apps and books they own, who has what, Apple's view of each user, and a few finished
- * connection checks. Everything is fixed: the same rows, ids and timestamps on every run, so
- * screenshots of it compare from run to run.
+ * A small Dutch primary school, OBS De Regenboog: staff and two classes, their groups, a cart of
+ * iPads per class and a few finished connection checks, fixed rows with fixed ids and
+ * timestamps. Its content tokens, apps, books and licenses come the real way: added through
+ * main and synced from the built-in sandbox (demo-tokens.ts).
  */
 
 /** The demo's "now": Monday 16 March 2026, 10:30 in Amsterdam (09:30 UTC). */
@@ -37,55 +31,6 @@ const named = <Row extends object>(table: IndexedTable, row: Row) => ({
   ...row,
   ...indexedValuesOf(table, row),
 });
-
-export const TOKEN_MAIN = 'token-hoofdgebouw';
-export const TOKEN_ANNEX = 'token-dependance';
-
-/** A token as main reports it: what the admin named it, what the file and Apple said. */
-const token = (
-  row: Pick<TokenRow, 'id' | 'name' | 'locationName' | 'uId' | 'expiresAt' | 'health'> & {
-    lastSyncAt: number;
-  },
-): TokenRow => ({
-  id: row.id,
-  name: row.name,
-  description: '',
-  categories: [],
-  appleId: 'beheer@obsderegenboog.nl',
-  type: 'education',
-  orgName: 'OBS De Regenboog',
-  locationName: row.locationName,
-  uId: row.uId,
-  countryCode: 'NL',
-  service: { mode: 'sandbox' },
-  expiresAt: row.expiresAt,
-  addedAt: stamps.createdAt,
-  health: row.health,
-  mdm: { state: 'ours' },
-  sync: { active: false, lastSyncAt: row.lastSyncAt, lastOutcome: 'succeeded' },
-});
-
-const tokens: TokenRow[] = [
-  token({
-    id: TOKEN_MAIN,
-    name: 'Hoofdgebouw',
-    locationName: 'Hoofdgebouw',
-    uId: '2049875000012345',
-    expiresAt: new Date(Date.UTC(2026, 10, 30, 23, 0)).toISOString(),
-    health: 'ok',
-    lastSyncAt: DEMO_NOW - 2 * HOUR,
-  }),
-  // Apple School Manager issues a new token every year; this one runs out in ten days.
-  token({
-    id: TOKEN_ANNEX,
-    name: 'Dependance De Zonnebloem',
-    locationName: 'Dependance De Zonnebloem',
-    uId: '2049875000067890',
-    expiresAt: new Date(DEMO_NOW + 10 * DAY).toISOString(),
-    health: 'expiringSoon',
-    lastSyncAt: DEMO_NOW - 3 * DAY - 5 * HOUR,
-  }),
-];
 
 export const GROUP = {
   groep7a: 'group-groep-7a',
@@ -228,224 +173,6 @@ const devices: DeviceRow[] = [
   }),
 ];
 
-interface Title {
-  tokenId: string;
-  adamId: string;
-  productType: ProductType;
-  name?: string;
-  total: number;
-  assigned: number;
-  retired?: number;
-  pricingParam?: PricingParam;
-}
-
-const asset = (title: Title): AssetRow =>
-  named('assets', {
-    tokenId: title.tokenId,
-    adamId: title.adamId,
-    pricingParam: title.pricingParam ?? 'STDQ',
-    productType: title.productType,
-    assignedCount: title.assigned,
-    availableCount: title.total - title.assigned,
-    retiredCount: title.retired ?? 0,
-    totalCount: title.total,
-    ...(title.name === undefined ? {} : { name: title.name }),
-  }) as AssetRow;
-
-export const ADAM = {
-  pages: '361309726',
-  keynote: '361285480',
-  numbers: '361304891',
-  garageBand: '408709785',
-  clips: '1212699939',
-  swiftPlaygrounds: '908519492',
-  leesladder: '1488213027',
-  rekentuin: '1459281013',
-  /** Bought last week; Apple's metadata for it has not arrived yet, so it has no name. */
-  unnamed: '6741203958',
-  oorlogswinter: '1601872144',
-  pluk: '1598840231',
-  matilda: '1609927710',
-} as const;
-
-const assets: AssetRow[] = [
-  asset({
-    tokenId: TOKEN_MAIN,
-    adamId: ADAM.pages,
-    productType: 'App',
-    name: 'Pages',
-    total: 60,
-    assigned: 41,
-  }),
-  asset({
-    tokenId: TOKEN_MAIN,
-    adamId: ADAM.keynote,
-    productType: 'App',
-    name: 'Keynote',
-    total: 40,
-    assigned: 12,
-  }),
-  asset({
-    tokenId: TOKEN_ANNEX,
-    adamId: ADAM.numbers,
-    productType: 'App',
-    name: 'Numbers',
-    total: 30,
-    assigned: 4,
-  }),
-  asset({
-    tokenId: TOKEN_MAIN,
-    adamId: ADAM.garageBand,
-    productType: 'App',
-    name: 'GarageBand',
-    total: 25,
-    assigned: 9,
-  }),
-  // Sold out: every licence is in use.
-  asset({
-    tokenId: TOKEN_MAIN,
-    adamId: ADAM.clips,
-    productType: 'App',
-    name: 'Clips',
-    total: 30,
-    assigned: 30,
-  }),
-  asset({
-    tokenId: TOKEN_MAIN,
-    adamId: ADAM.swiftPlaygrounds,
-    productType: 'App',
-    name: 'Swift Playgrounds',
-    total: 30,
-    assigned: 17,
-    retired: 2,
-  }),
-  // Scarce: fewer free licences than a class has pupils.
-  asset({
-    tokenId: TOKEN_MAIN,
-    adamId: ADAM.leesladder,
-    productType: 'App',
-    name: 'Leesladder',
-    total: 60,
-    assigned: 48,
-  }),
-  asset({
-    tokenId: TOKEN_ANNEX,
-    adamId: ADAM.rekentuin,
-    productType: 'App',
-    name: 'Rekentuin',
-    total: 50,
-    assigned: 6,
-  }),
-  asset({ tokenId: TOKEN_MAIN, adamId: ADAM.unnamed, productType: 'App', total: 10, assigned: 0 }),
-  asset({
-    tokenId: TOKEN_MAIN,
-    adamId: ADAM.oorlogswinter,
-    productType: 'Book',
-    name: 'Oorlogswinter',
-    total: 30,
-    assigned: 27,
-    retired: 1,
-  }),
-  asset({
-    tokenId: TOKEN_MAIN,
-    adamId: ADAM.pluk,
-    productType: 'Book',
-    name: 'Pluk van de Petteflet',
-    total: 25,
-    assigned: 3,
-  }),
-  // Sold out as well: a book stays with its reader, so it never comes back.
-  asset({
-    tokenId: TOKEN_MAIN,
-    adamId: ADAM.matilda,
-    productType: 'Book',
-    name: 'Matilda',
-    total: 5,
-    assigned: 5,
-  }),
-];
-
-const toUser = (adamId: string, clientUserId: string, tokenId = TOKEN_MAIN): AssignmentRow => ({
-  id: `${tokenId}|${adamId}|STDQ|u:${clientUserId}`,
-  tokenId,
-  adamId,
-  pricingParam: 'STDQ',
-  clientUserId,
-});
-
-const toDevice = (adamId: string, serialNumber: string, tokenId = TOKEN_MAIN): AssignmentRow => ({
-  id: `${tokenId}|${adamId}|STDQ|d:${serialNumber}`,
-  tokenId,
-  adamId,
-  pricingParam: 'STDQ',
-  serialNumber,
-});
-
-const assignments: AssignmentRow[] = [
-  toUser(ADAM.pages, 'staff-0001'),
-  toUser(ADAM.pages, 'staff-0002'),
-  toUser(ADAM.pages, 'lln-1001'),
-  toUser(ADAM.pages, 'lln-1002'),
-  toDevice(ADAM.pages, 'DMPXK1A2B3C4'),
-  toDevice(ADAM.pages, 'DMPXK1A2B3C5'),
-  toUser(ADAM.keynote, 'staff-0001'),
-  toUser(ADAM.keynote, 'staff-0003'),
-  toUser(ADAM.keynote, 'lln-1101'),
-  toDevice(ADAM.numbers, 'C02ZM4E5F6G7', TOKEN_ANNEX),
-  toDevice(ADAM.garageBand, 'F9FZL2C3D4E5'),
-  toUser(ADAM.clips, 'lln-1001'),
-  toUser(ADAM.clips, 'lln-1003'),
-  toDevice(ADAM.clips, 'F9FZL2C3D4E5'),
-  toUser(ADAM.swiftPlaygrounds, 'lln-1101'),
-  toUser(ADAM.swiftPlaygrounds, 'lln-1103'),
-  toUser(ADAM.leesladder, 'lln-1001'),
-  toUser(ADAM.leesladder, 'lln-1002'),
-  toUser(ADAM.leesladder, 'lln-1003'),
-  toUser(ADAM.leesladder, 'lln-1004'),
-  // A pupil who left in January: Apple still lists the licence under her VPP user ID.
-  toUser(ADAM.leesladder, 'lln-0987'),
-  toUser(ADAM.rekentuin, 'lln-1002', TOKEN_ANNEX),
-  toUser(ADAM.oorlogswinter, 'lln-1101'),
-  toUser(ADAM.oorlogswinter, 'lln-1103'),
-  toUser(ADAM.oorlogswinter, 'staff-0002'),
-  toUser(ADAM.pluk, 'lln-1002'),
-  toUser(ADAM.matilda, 'lln-1001'),
-];
-
-const vppUser = (
-  clientUserId: string,
-  status: VppUserRow['status'],
-  userId?: string,
-  more: Partial<VppUserRow> = {},
-): VppUserRow => ({
-  tokenId: TOKEN_MAIN,
-  clientUserId,
-  ...(userId === undefined ? {} : { userId }),
-  status,
-  ...more,
-});
-
-/** Apple's view: most enrolled, two invited but not yet enrolled, one retired, one unknown. */
-const vppUsers: VppUserRow[] = [
-  vppUser('staff-0001', 'Associated', 'user-marieke', { email: staffMail('m.devries') }),
-  vppUser('staff-0002', 'Associated', 'user-jeroen', { email: staffMail('j.bakker') }),
-  vppUser('staff-0003', 'Registered', 'user-fatima', {
-    email: staffMail('f.elamrani'),
-    inviteCode: 'f3a9c2e17b5d4e80a6c1d2b3e4f5a6b7',
-  }),
-  vppUser('lln-1001', 'Associated', 'user-daan'),
-  vppUser('lln-1002', 'Associated', 'user-sanne'),
-  vppUser('lln-1003', 'Registered', 'user-noah', {
-    inviteCode: '0b1c2d3e4f5a4b6c8d7e9f0a1b2c3d4e',
-  }),
-  vppUser('lln-1004', 'Associated', 'user-zoe'),
-  vppUser('lln-1101', 'Associated', 'user-lotte'),
-  vppUser('lln-1102', 'Retired', 'user-ayoub'),
-  vppUser('lln-1103', 'Associated', 'user-emma'),
-  vppUser('lln-0987', 'Associated'),
-];
-
-/** A step of a task as the console records it (`TaskRow.steps` where the renderer has it). */
 interface TaskStepRecord {
   key: string;
   at: number;
@@ -534,17 +261,7 @@ const tasks: DemoTask[] = [
 ];
 
 /** Every table of the demo school, as `putRows` takes them. */
-export const demoSchool = () => ({
-  tokens,
-  groups,
-  users,
-  deviceGroups,
-  devices,
-  assets,
-  assignments,
-  vppUsers,
-  tasks,
-});
+export const demoSchool = () => ({ groups, users, deviceGroups, devices, tasks });
 
 /** What the demo holds, for tests that check a list shows all of it. */
 export const DEMO_COUNTS = {
@@ -552,10 +269,9 @@ export const DEMO_COUNTS = {
   groups: groups.length,
   devices: devices.length,
   deviceGroups: deviceGroups.length,
-  tokens: tokens.length,
-  apps: assets.filter((row) => row.productType === 'App').length,
-  books: assets.filter((row) => row.productType === 'Book').length,
-  completedTasks: tasks.length,
+  ...demoInventory,
+  // The connection checks, and the first sync of each token.
+  completedTasks: tasks.length + demoInventory.tokens,
 } as const;
 
 /**
@@ -564,6 +280,7 @@ export const DEMO_COUNTS = {
  */
 export const seedDemoSchool = async (page: Page) => {
   await putRows(page, demoSchool());
+  await addDemoTokens(page);
   await page.reload();
   await expect(page.getByRole('navigation').first()).toBeVisible();
 };

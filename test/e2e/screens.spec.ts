@@ -1,5 +1,4 @@
 import { test } from './fixtures';
-import { DEMO_NOW } from './demo-data';
 import {
   COLOR_SCHEMES,
   DATA_STATES,
@@ -27,8 +26,6 @@ for (const state of DATA_STATES)
       problems,
     }) => {
       void problems;
-      // Dates and times as the demo school's own morning (its rows carry fixed timestamps).
-      await page.clock.setFixedTime(DEMO_NOW);
       const opened = await openConsole(page, language, state);
       try {
         for (const colorScheme of COLOR_SCHEMES) {

@@ -1,9 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { Settings } from '../../shared/domain/settings';
+import { decodeContentToken } from '../../electron/sandbox/apple/token-codec';
 import { freePort, startConsole, type ConsoleServer } from './console-server';
+import { demoTokenFile } from './demo-tokens';
 
 /**
  * Issue 8's flow in the browser front door, on a fresh data folder, with the built-in sandbox:
@@ -110,4 +112,79 @@ test('a newcomer adds the demo token and sees the school’s apps and books, and
     `${bought.availableCount + 10} of ${bought.totalCount + 10} available`,
     { timeout: 30_000 },
   );
+});
+
+test('the token goes from the file to main once, and is nowhere else: not in what main sends, the database, the data folder or the log', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const content = demoTokenFile();
+  const inner = decodeContentToken(content)!.token;
+  const secrets = [content, inner];
+  const sent: string[] = [];
+  const received: string[] = [];
+  page.on('websocket', (socket) => {
+    socket.on('framesent', (frame) => sent.push(String(frame.payload)));
+    socket.on('framereceived', (frame) => received.push(String(frame.payload)));
+  });
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: 'Sidebar' }).getByText('Tokens').click();
+  await page.getByRole('button', { name: 'Add Token…' }).first().click();
+  const sheet = page.getByRole('dialog', { name: 'Add Token' });
+  await sheet.getByLabel('Choose File…').setInputFiles({
+    name: 'OBS De Regenboog.vpptoken',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(content),
+  });
+  await expect(
+    sheet.getByText('Here’s what Apple says about this token.', { exact: false }),
+  ).toBeVisible();
+  await sheet.getByRole('button', { name: 'Add', exact: true }).click();
+  const vault = page.getByRole('dialog', { name: 'Set a Vault Passphrase' });
+  await vault.getByLabel('Passphrase').fill(PASSPHRASE);
+  await vault.getByLabel('Verify').fill(PASSPHRASE);
+  await vault.getByRole('button', { name: 'Set Passphrase' }).click();
+  await page
+    .getByRole('navigation', { name: 'Sidebar' })
+    .getByText('Apps', { exact: true })
+    .click();
+  await expect(listRows(page).first()).toBeVisible({ timeout: 30_000 });
+
+  // The file's content once, on its way to main (the inspect request), and never back; the
+  // token inside it never in the clear.
+  expect(sent.filter((frame) => frame.includes(content))).toHaveLength(1);
+  expect(sent.filter((frame) => frame.includes(inner))).toEqual([]);
+  for (const secret of secrets)
+    expect(received.filter((frame) => frame.includes(secret))).toEqual([]);
+
+  const database = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('vpp-console');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const dump: Record<string, unknown[]> = {};
+    for (const name of [...db.objectStoreNames]) {
+      dump[name] = await new Promise((resolve) => {
+        const all = db.transaction(name).objectStore(name).getAll();
+        all.onsuccess = () => resolve(all.result);
+      });
+    }
+    db.close();
+    return JSON.stringify(dump);
+  });
+  expect(database).toContain('OBS De Regenboog');
+  for (const secret of secrets) expect(database.includes(secret)).toBe(false);
+
+  const files = (await readdir(dataDir)).filter((name) => name !== 'vault.json');
+  expect(files).toContain('tokens.json');
+  for (const name of files) {
+    const path = join(dataDir, name);
+    if (!(await stat(path)).isFile()) continue;
+    const text = await readFile(path, 'utf8');
+    for (const secret of secrets) expect(text.includes(secret), name).toBe(false);
+  }
+  const vaultFile = await readFile(join(dataDir, 'vault.json'), 'utf8');
+  for (const secret of secrets) expect(vaultFile.includes(secret)).toBe(false);
+  for (const secret of secrets) expect(server.output().includes(secret)).toBe(false);
 });

@@ -28,7 +28,9 @@ export const COLOR_SCHEMES: readonly ColorScheme[] = ['light', 'dark'];
 export const BROWSER_SECTIONS: ReadonlySet<SectionId> = new Set(
   sidebarGroups
     .filter((group) => group.headingKey === 'sidebar.library' || group.headingKey === 'sidebar.vpp')
-    .flatMap((group) => group.sections),
+    .flatMap((group) => group.sections)
+    // One table of every title, not a list with a detail pane.
+    .filter((section) => section !== 'license-report'),
 );
 
 /** How many items each section lists with the demo school (Active Tasks: nothing running). */

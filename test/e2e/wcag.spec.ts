@@ -2,7 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { DEMO_NOW } from './demo-data';
 import { COLOR_SCHEMES, DATA_STATES, SECTION_IDS, openConsole, showSection } from './tour';
 import { UI_LANGUAGES } from './ui-text';
 
@@ -100,7 +99,6 @@ for (const state of DATA_STATES)
       problems,
     }, testInfo) => {
       void problems;
-      await page.clock.setFixedTime(DEMO_NOW);
       const opened = await openConsole(page, language, state);
       const all: Finding[] = [];
       const review: Finding[] = [];

@@ -1,6 +1,7 @@
 import { Activity } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { taskTitle } from './task-text';
 import { EmptyState, NoSelection, type EmptyStateProps } from '../../components/empty-state';
 import { Toolbar } from '../../components/toolbar';
 import type { TaskRow } from '../../db/types';
@@ -61,9 +62,11 @@ export const TasksView = ({
             actionsOf={actionsOf}
             timeOf={timeOf}
           />
+          {/* A long detail scrolls: the pane takes focus so the keyboard can scroll it too. */}
           <section
             className="task-detail-pane"
-            aria-label={selected ? undefined : t('detail.noSelection')}
+            aria-label={selected ? taskTitle(i18n, selected) : t('detail.noSelection')}
+            tabIndex={selected ? 0 : undefined}
           >
             {selected ? (
               <TaskDetail task={selected} actions={actionsOf(selected)} />
