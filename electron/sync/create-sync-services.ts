@@ -1,22 +1,12 @@
-import type { ContentMetadata } from '../../shared/domain/content-metadata';
 import type { Settings } from '../../shared/domain/settings';
 import type { TaskRunner } from '../tasks/task-runner';
-import type { VppClient } from '../vpp';
 import { ApplierHub, type ApplierHubOptions } from './applier-hub';
 import { SyncScheduleStore } from './sync-schedule-store';
 import { SyncScheduler, type SchedulableTokens } from './sync-scheduler';
-import { syncJob } from './sync-job';
+import { syncJob, type SyncJobDeps } from './sync-job';
 
-/** What the sync needs from the token service. */
-export interface SyncTokenAccess extends SchedulableTokens {
-  clientFor(tokenId: string): Promise<VppClient>;
-  lookupMetadata(
-    tokenId: string,
-    adamIds: string[],
-    signal: AbortSignal,
-  ): Promise<Map<string, ContentMetadata>>;
-  markRefused(tokenId: string, errorNumber: number): void;
-}
+/** What the sync needs from the token service: the job's needs and the scheduler's. */
+export type SyncTokenAccess = SchedulableTokens & Omit<SyncJobDeps, 'hub'>;
 
 export interface SyncServices {
   hub: ApplierHub;

@@ -50,10 +50,16 @@ export const REGENBOOG_CATALOGUE: readonly CatalogueEntry[] = [
   app(PRODUCT_IDS.pages, 'Pages', 'Apple', { mac: true, bundleId: 'com.apple.Pages' }),
   app(PRODUCT_IDS.keynote, 'Keynote', 'Apple', { mac: true, bundleId: 'com.apple.Keynote' }),
   app(PRODUCT_IDS.numbers, 'Numbers', 'Apple', { mac: true, bundleId: 'com.apple.Numbers' }),
-  app(PRODUCT_IDS.garageBand, 'GarageBand', 'Apple', { mac: true, bundleId: 'com.apple.mobilegarageband' }),
+  app(PRODUCT_IDS.garageBand, 'GarageBand', 'Apple', {
+    mac: true,
+    bundleId: 'com.apple.mobilegarageband',
+  }),
   app(PRODUCT_IDS.iMovie, 'iMovie', 'Apple', { mac: true, bundleId: 'com.apple.iMovie' }),
   app(PRODUCT_IDS.clips, 'Clips', 'Apple', { bundleId: 'com.apple.clips' }),
-  app(PRODUCT_IDS.swiftPlaygrounds, 'Swift Playgrounds', 'Apple', { mac: true, bundleId: 'com.apple.Playgrounds' }),
+  app(PRODUCT_IDS.swiftPlaygrounds, 'Swift Playgrounds', 'Apple', {
+    mac: true,
+    bundleId: 'com.apple.Playgrounds',
+  }),
   app(PRODUCT_IDS.rekenroute, 'Rekenroute', 'Leerlab Educatief B.V.'),
   app(PRODUCT_IDS.taalzee, 'Taalzee Spelling', 'Leerlab Educatief B.V.'),
   app(PRODUCT_IDS.topografie, 'Topografie Nederland', 'Kaartwerk Uitgevers', { userOnly: true }),
