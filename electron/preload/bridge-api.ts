@@ -2,6 +2,11 @@ import type { ApiResult, BridgeApi } from '../../shared/contract';
 import { isChannel, isEventName } from '../../shared/contract/names';
 import { API_EVENT_CHANNEL, isApiEventMessage } from './api-event';
 
+/** The part of Electron's `webUtils` the bridge uses. */
+export interface WebUtilsLike {
+  getPathForFile(file: File): string;
+}
+
 /** The part of Electron's `ipcRenderer` the bridge uses. */
 export interface IpcRendererLike {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
@@ -15,7 +20,7 @@ type Listener = (payload: unknown) => void;
  * reach main, only contract events can be subscribed to, and listeners receive the payload
  * alone, never Electron's event object (which would hand the page `sender`).
  */
-export const createBridgeApi = (ipc: IpcRendererLike): BridgeApi => {
+export const createBridgeApi = (ipc: IpcRendererLike, webUtils?: WebUtilsLike): BridgeApi => {
   const listeners = new Map<string, Set<Listener>>();
 
   ipc.on(API_EVENT_CHANNEL, (_event, message) => {
@@ -31,6 +36,20 @@ export const createBridgeApi = (ipc: IpcRendererLike): BridgeApi => {
   });
 
   return {
+    /**
+     * A chosen or dropped file's path, so main reads a content token itself and the page
+     * never holds it (Electron's documented way: webUtils in the preload). Undefined for
+     * anything that isn't a file from disk.
+     */
+    pathForFile: (file) => {
+      if (!webUtils) return undefined;
+      try {
+        // Electron checks it is a File (and throws if not); a file not from disk has no path.
+        return webUtils.getPathForFile(file as File) || undefined;
+      } catch {
+        return undefined;
+      }
+    },
     invoke: async (channel, payload) => {
       if (!isChannel(channel)) {
         return {

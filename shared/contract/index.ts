@@ -22,4 +22,6 @@ export { channelNames, eventNames, isChannel, isEventName } from './names';
 export interface BridgeApi {
   invoke(channel: string, payload?: unknown): Promise<ApiResult<unknown>>;
   on(event: string, listener: (payload: unknown) => void): () => void;
+  /** The desktop app only: a chosen or dropped file's path on disk, for main to read. */
+  pathForFile?(file: unknown): string | undefined;
 }

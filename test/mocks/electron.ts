@@ -415,6 +415,15 @@ const webContents = {
   fromId: (id: number) => [...fake.webContents.all].find((contents) => contents.id === id),
 };
 
+/** A File's path as the fake knows it (tests give their File a `path`); like Electron's, it
+ * refuses anything that is not a File. */
+const webUtils = {
+  getPathForFile: vi.fn((file: File & { path?: string }) => {
+    if (!(file instanceof File)) throw new TypeError('Expected a File.');
+    return file.path ?? '';
+  }),
+};
+
 const net = { fetch: vi.fn((input: string | Request) => fetch(input)) };
 const nativeTheme = { shouldUseDarkColors: false, themeSource: 'system' };
 
@@ -424,6 +433,7 @@ const electron = {
   ipcMain: forward('ipcMain'),
   ipcRenderer: forward('ipcRenderer'),
   contextBridge,
+  webUtils,
   protocol,
   session: forward('session'),
   shell: forward('shell'),

@@ -1,11 +1,6 @@
 import { ApiError } from '../../../shared/contract';
 import { TOKEN_FILE_MAX_BYTES, type TokenSource } from '../../../shared/domain/tokens';
 
-/** The desktop app's preload may offer a chosen or dropped file's path (Electron's webUtils). */
-interface PathForFile {
-  pathForFile?(file: File): string;
-}
-
 /**
  * What `tokens:inspect` gets for a chosen or dropped file: its path in the desktop app (main
  * reads it itself), else its content, read here once. The caller sends it at once and keeps
@@ -21,7 +16,7 @@ export const tokenSourceOf = async (file: File, tooLargeMessage: string): Promis
       params: { kilobytes: String(Math.ceil(file.size / 1024)) },
     });
   }
-  const path = (window.api as PathForFile | undefined)?.pathForFile?.(file);
+  const path = window.api?.pathForFile?.(file);
   if (path) return { kind: 'path', path };
   return { kind: 'content', fileName: file.name.slice(0, 255), content: await file.text() };
 };

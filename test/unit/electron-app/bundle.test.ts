@@ -40,6 +40,8 @@ describe('the preload bundle', () => {
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
       ipcRenderer: { invoke, on: () => {} },
+      // Sandboxed preloads have webUtils too (Electron ≥ 29).
+      webUtils: { getPathForFile: () => '' },
     };
     // A sandboxed preload's require() knows `electron` and a handful of polyfills, no fs or path.
     const sandboxRequire = (name: string) => {
@@ -54,7 +56,7 @@ describe('the preload bundle', () => {
       console,
     });
     const api = exposed.get('api') as BridgeApi;
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'pathForFile']);
     expect(await api.invoke('app:info')).toEqual({ ok: true, value: 'pong' });
     expect(await api.invoke('fs:readFile', '/etc/passwd')).toMatchObject({
       ok: false,

@@ -12,7 +12,16 @@ beforeAll(async () => {
 describe('preload: window.api', () => {
   it('exposes exactly invoke and on, under window.api', () => {
     expect([...fake.exposedInMainWorld.keys()]).toEqual(['api']);
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'pathForFile']);
+  });
+
+  it('gives a dropped file’s path, so main reads a token itself, and nothing for other things', () => {
+    const dropped = Object.assign(new File(['x'], 'demo.vpptoken'), {
+      path: '/Users/admin/demo.vpptoken',
+    });
+    expect(api.pathForFile?.(dropped)).toBe('/Users/admin/demo.vpptoken');
+    expect(api.pathForFile?.(new File(['x'], 'pasted.vpptoken'))).toBeUndefined();
+    expect(api.pathForFile?.({ path: '/etc/passwd' })).toBeUndefined();
   });
 
   it('passes a contract call to main and hands back main’s envelope', async () => {
