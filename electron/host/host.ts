@@ -118,6 +118,13 @@ export const createHost = async (options: HostOptions): Promise<Host> => {
   tokens.onChange(tickSoon);
   vault.onChange(tickSoon);
   tokens.onRemoved((tokenId) => void sync.scheduler.forget(tokenId));
+  // A new interval moves every token's next sync: say so on each.
+  let interval = settings.get().sync.intervalMinutes;
+  settings.onChange((next) => {
+    if (next.sync.intervalMinutes === interval) return;
+    interval = next.sync.intervalMinutes;
+    for (const token of tokens.list()) tokens.announce(token.id);
+  });
 
   const dispatch = createDispatch({
     ...appHandlers({
