@@ -2,6 +2,7 @@ import type { AppError } from '../host/app-error';
 import type { MailSettings } from '../../shared/domain/mail';
 import type { OutgoingMail } from './invitation-message';
 import { fromNodemailerError, mailErrors, type MailErrors } from './mail-errors';
+import { defaultSleep } from '../vpp/sleep';
 import {
   createSmtpTransport,
   endpointFromSettings,
@@ -58,20 +59,6 @@ type Outcome =
   /** The server or the settings are at fault: every other message would fail the same way. */
   | { kind: 'fatal'; error: AppError; response?: string; retryable: boolean };
 
-const abortableSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-
 const FATAL_CODES = new Set([
   'mail.unknownHost',
   'mail.certificateNotTrusted',
@@ -105,7 +92,7 @@ export class Mailer {
     this.#sender = context.sender;
     this.#retry = { ...DEFAULT_RETRY, ...options.retry };
     this.#inFlight = Math.max(1, options.inFlight ?? 20);
-    this.#sleep = options.sleep ?? abortableSleep;
+    this.#sleep = options.sleep ?? defaultSleep;
   }
 
   async send(messages: readonly OutgoingMail[], options: SendOptions = {}): Promise<SendResult[]> {

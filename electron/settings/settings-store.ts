@@ -1,8 +1,7 @@
-import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Settings, type SettingsPatch } from '../../shared/domain/settings';
-import { readFileIfExists, writeFileAtomic } from '../host/atomic-file';
-import { DataDirProblem, errorCodeOf } from '../host/data-dir-problem';
+import { writeFileAtomic } from '../host/atomic-file';
+import { keepDataFileAside, readDataFile } from '../host/data-file';
 
 const FILE_NAME = 'settings.json';
 
@@ -27,31 +26,14 @@ export class SettingsStore {
 
   /** Throws a `DataDirProblem` when the file cannot be read at all (a folder in its place…). */
   async load(): Promise<Settings> {
-    const text = await this.read();
+    const text = await readDataFile(this.dataDir, FILE_NAME, 'settings file');
     if (text === undefined) return this.current;
     try {
       this.current = Settings.parse(JSON.parse(text));
     } catch {
-      const aside = `${this.path}.corrupt-${Date.now()}`;
-      await rename(this.path, aside).catch((error: unknown) => {
-        throw DataDirProblem.cannotWrite(this.dataDir, error);
-      });
-      this.log(`settings.json could not be read; kept it as ${aside} and used defaults`);
+      await keepDataFileAside(this.dataDir, this.path, 'used defaults', this.log);
     }
     return this.current;
-  }
-
-  private async read(): Promise<string | undefined> {
-    try {
-      return await readFileIfExists(this.path);
-    } catch (error) {
-      const code = errorCodeOf(error);
-      if (code === 'EISDIR')
-        throw DataDirProblem.holdsFolder(this.dataDir, FILE_NAME, 'settings file');
-      if (code?.startsWith('E'))
-        throw DataDirProblem.cannotRead(this.dataDir, this.path, 'settings file', error);
-      throw error;
-    }
   }
 
   get(): Settings {

@@ -1,7 +1,7 @@
-import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readFileIfExists, writeFileAtomic } from '../host/atomic-file';
+import { writeFileAtomic } from '../host/atomic-file';
+import { keepDataFileAside, readDataFile } from '../host/data-file';
 
 const FILE_NAME = 'sync-schedule.json';
 
@@ -36,21 +36,20 @@ export class SyncScheduleStore {
   private readonly path: string;
 
   constructor(
-    dataDir: string,
+    private readonly dataDir: string,
     private readonly log: (message: string) => void = () => {},
   ) {
     this.path = join(dataDir, FILE_NAME);
   }
 
   async load(): Promise<void> {
-    const text = await readFileIfExists(this.path);
+    const text = await readDataFile(this.dataDir, FILE_NAME, 'sync schedule');
     if (text === undefined) return;
     try {
       this.tokens = ScheduleFile.parse(JSON.parse(text)).tokens;
     } catch {
-      const aside = `${this.path}.corrupt-${Date.now()}`;
-      await rename(this.path, aside).catch(() => undefined);
-      this.log(`${FILE_NAME} could not be read; kept it as ${aside}, every token gets a full sync`);
+      // Every token then gets a full sync, which is always safe.
+      await keepDataFileAside(this.dataDir, this.path, 'started a new schedule', this.log);
     }
   }
 

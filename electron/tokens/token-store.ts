@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readFileIfExists, writeFileAtomic } from '../host/atomic-file';
-import { DataDirProblem, errorCodeOf } from '../host/data-dir-problem';
+import { writeFileAtomic } from '../host/atomic-file';
+import { DataDirProblem } from '../host/data-dir-problem';
+import { keepDataFileAside, readDataFile } from '../host/data-file';
 import { TOKEN_FILE_VERSION, TokenRecord, TokensFile } from './token-record';
 
 const FILE_NAME = 'tokens.json';
@@ -29,9 +29,10 @@ export class TokenStore {
 
   /** Throws a DataDirProblem when the file can be neither read nor moved out of the way. */
   async load(): Promise<void> {
-    const text = await this.read();
+    const text = await readDataFile(this.dataDir, FILE_NAME, 'token list');
     const file = text === undefined ? undefined : parseTokensFile(text);
-    if (text !== undefined && !file) await this.keepAside();
+    if (text !== undefined && !file)
+      await keepDataFileAside(this.dataDir, this.path, 'started without tokens', this.log);
     this.id = file?.mdmId ?? randomUUID();
     this.records = new Map((file?.tokens ?? []).map((record) => [record.id, record]));
     // A new mdmId is saved at once: every later answer from Apple is compared with it.
@@ -119,28 +120,6 @@ export class TokenStore {
     this.queued = run;
     this.writes = run.catch(() => undefined);
     return run;
-  }
-
-  private async read(): Promise<string | undefined> {
-    try {
-      return await readFileIfExists(this.path);
-    } catch (error) {
-      const code = errorCodeOf(error);
-      if (code === 'EISDIR')
-        throw DataDirProblem.holdsFolder(this.dataDir, FILE_NAME, 'token list');
-      if (code?.startsWith('E'))
-        throw DataDirProblem.cannotRead(this.dataDir, this.path, 'token list', error);
-      throw error;
-    }
-  }
-
-  /** Like settings.json: an unreadable file is kept as `tokens.json.corrupt-<time>`. */
-  private async keepAside(): Promise<void> {
-    const aside = `${this.path}.corrupt-${Date.now()}`;
-    await rename(this.path, aside).catch((error: unknown) => {
-      throw DataDirProblem.cannotWrite(this.dataDir, error);
-    });
-    this.log(`tokens.json could not be read; kept it as ${aside} and started without tokens`);
   }
 }
 
