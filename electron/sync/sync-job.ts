@@ -111,7 +111,7 @@ export const syncJob =
         const full = since === undefined;
         context.step(`tasks.steps.sync.${dataset}`, { full: full ? 1 : 0 });
         await session.send({ type: 'traversal', dataset, full });
-        const sink = pageSink(dataset, session, deps, tokenId, signal, progress, counts);
+        const sink = pageSink(session, deps, tokenId, signal, progress, counts);
         try {
           const streamed = await streamAllPages(
             {
@@ -202,7 +202,6 @@ type AnyPage = Awaited<ReturnType<typeof fetchPage>>;
 /** Turns each page into the window's work, waiting for room first so main never runs ahead. */
 const pageSink =
   (
-    dataset: SyncDataset,
     session: ApplierSession,
     deps: SyncJobDeps,
     tokenId: string,
@@ -244,5 +243,4 @@ const pageSink =
       progress.records += records.length;
       void session.send({ type: 'assignments', pageIndex, records });
     }
-    void dataset;
   };

@@ -28,7 +28,6 @@ const holderOf = (assignment: SyncAssignment) =>
 export class LicenseSetTraversal {
   /** `rowKey` → holders, for a delta; `titleKey|bucket` → holders for a full traversal alike. */
   private readonly holders = new Map<string, Set<string>>();
-  records = 0;
 
   constructor(
     private readonly tokenId: string,
@@ -42,7 +41,6 @@ export class LicenseSetTraversal {
       let set = this.holders.get(key);
       if (!set) this.holders.set(key, (set = new Set()));
       set.add(holder);
-      this.records++;
     }
   }
 

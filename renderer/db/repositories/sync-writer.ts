@@ -23,8 +23,7 @@ import type {
  * `[tokenId, …]` key and `[tokenId, maxKey]` after them (one maxKey only: an array may not
  * hold the same array twice).
  */
-const compoundRange = (tokenId: string) => [[tokenId], [tokenId, Dexie.maxKey]] as const;
-const tokenRange = { assets: compoundRange, users: compoundRange };
+const tokenRange = (tokenId: string) => [[tokenId], [tokenId, Dexie.maxKey]] as const;
 
 /** What a full traversal has brought so far, to remove the rest at its end. */
 interface Staged {
@@ -166,7 +165,7 @@ export class SyncWriter {
         (page.records as SyncAsset[]).map((record) => assetRow(tokenId, record)),
       );
       for (const row of rows) seen?.add(`${row.adamId}|${row.pricingParam}`);
-      await this.putChanged(this.db.assets as never, rows, (row) => [
+      await this.putChanged(this.db.assets, rows, (row): [string, string, string] => [
         row.tokenId,
         row.adamId,
         row.pricingParam,
@@ -182,7 +181,7 @@ export class SyncWriter {
         }
       }
       for (const clientUserId of rows.keys()) seen?.add(clientUserId);
-      await this.putChanged(this.db.vppUsers as never, [...rows.values()], (row) => [
+      await this.putChanged(this.db.vppUsers, [...rows.values()], (row): [string, string] => [
         row.tokenId,
         row.clientUserId,
       ]);
@@ -194,18 +193,18 @@ export class SyncWriter {
    * reading costs far less than writing (each write redoes the row's index entries), assets
    * are read whole on every sync, and short transactions keep the window's frames short.
    */
-  private async putChanged<Row extends object>(
-    tableOfRows: Table<never, never, never>,
-    rows: Row[],
-    keyOf: (row: Row) => IndexableType,
+  private async putChanged<Row, Key extends IndexableType, Insert extends object>(
+    table: Table<Row, Key, Insert>,
+    rows: Insert[],
+    keyOf: (row: Insert) => Key,
   ): Promise<void> {
-    // One writer for two tables whose key and insert types differ; the rows match each table.
-    const table = tableOfRows as unknown as Table<object, IndexableType, object>;
     for (let at = 0; at < rows.length; at += ROWS_PER_TRANSACTION) {
       const chunk = rows.slice(at, at + ROWS_PER_TRANSACTION);
       await this.db.transaction('rw', table, async () => {
         const existing = await table.bulkGet(chunk.map(keyOf));
-        const changed = chunk.filter((row, index) => !sameFields(row, existing[index]));
+        const changed = chunk.filter(
+          (row, index) => !sameFields(row, existing[index] as object | undefined),
+        );
         if (changed.length > 0) await table.bulkPut(changed);
       });
     }
@@ -231,7 +230,7 @@ export class SyncWriter {
     const db = this.db;
     await db.transaction('rw', [db.assets, db.vppUsers, db.syncState], async () => {
       if (work.full && seen) {
-        const [lower, upper] = tokenRange[dataset](tokenId);
+        const [lower, upper] = tokenRange(tokenId);
         if (dataset === 'assets') {
           const keys = await db.assets.where(':id').between(lower, upper).primaryKeys();
           await db.assets.bulkDelete(
@@ -262,7 +261,7 @@ export class SyncWriter {
     return db.transaction('rw', [db.assets, db.syncState], async () => {
       const state = await db.syncState.get(tokenId);
       const counts = state?.titleCounts ?? {};
-      const [lower, upper] = tokenRange.assets(tokenId);
+      const [lower, upper] = tokenRange(tokenId);
       const assets = await db.assets.where(':id').between(lower, upper).toArray();
       const drift: Record<string, number> = {};
       for (const asset of assets) {
