@@ -4,7 +4,8 @@ import { FinishedTaskJournal } from '../tasks/finished-task-journal';
 import { TaskRunner } from '../tasks/task-runner';
 import { checkAppleService, type ServiceProbe } from '../tasks/jobs/check-apple-service';
 import { AppleServiceLocator, type StartEmbeddedSandbox } from './apple-service';
-import { createDispatch, type Dispatch } from './dispatch';
+import { createDispatch, type Dispatch, type Handlers } from './dispatch';
+import { AppError } from './app-error';
 import { EventHub } from './event-hub';
 import { appHandlers } from './handlers/app-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
@@ -19,6 +20,25 @@ import type { SafeStorageLike } from '../vault';
 import { createSyncParts, startSyncScheduler } from '../sync/create-sync-services';
 import { syncHandlers } from './handlers/sync-handlers';
 import { metadataLookup } from './metadata-lookup';
+
+/** Channels of issue 9 whose services are being built; each answers that it isn't ready. */
+const notReady = () => {
+  throw new AppError('host.notReady', 'This part of VPP Console isn’t ready yet.');
+};
+const pendingHandlers = {
+  'vppUsers:register': notReady,
+  'vppUsers:retire': notReady,
+  'invitations:send': notReady,
+  'invitations:resend': notReady,
+  'invitations:list': notReady,
+  'mail:testConnection': notReady,
+  'mail:status': notReady,
+  'mail:setPassword': notReady,
+  'mail:clearPassword': notReady,
+  'outbox:list': notReady,
+  'outbox:get': notReady,
+  'outbox:clear': notReady,
+} satisfies Partial<Handlers>;
 
 export interface HostOptions {
   dataDir: string;
@@ -140,6 +160,7 @@ export const createHost = async (options: HostOptions): Promise<Host> => {
     ...vaultHandlers(vault),
     ...tokenHandlers(tokens),
     ...syncHandlers(sync),
+    ...pendingHandlers,
   });
 
   return {

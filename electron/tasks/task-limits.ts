@@ -19,4 +19,9 @@ export const TASK_LIMITS: TaskLimits = {
   // Apple limits each token on its own, but every sync's pages go to the same window's
   // database: three at once keep it busy. Up to 3,000 tokens may wait for their turn.
   'vpp:sync': { maxRunning: 3, maxWaiting: 3_000 },
+  // Registration batches go to Apple one request at a time per batch; a few side by side.
+  'vpp:registerUsers': { maxRunning: 2, maxWaiting: 200 },
+  'vpp:retireUsers': { maxRunning: 2, maxWaiting: 200 },
+  // One mail batch at a time keeps the SMTP server's connection limit; the rest wait.
+  'mail:sendInvitations': { maxRunning: 1, maxWaiting: 500 },
 };

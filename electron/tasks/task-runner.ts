@@ -22,7 +22,8 @@ export interface JobContext {
 }
 
 export type Job = (params: TaskParams, context: JobContext) => Promise<TaskResult | void>;
-export type JobRegistry = Record<TaskKind, Job>;
+/** The jobs a runner can run; the host gives every kind one (`satisfies Record<TaskKind, Job>`). */
+export type JobRegistry = Partial<Record<TaskKind, Job>>;
 
 type Listener = (task: TaskSnapshot) => void;
 
@@ -253,7 +254,9 @@ export class TaskRunner {
         step: (key, params) => this.step(id, key, params),
       };
       try {
-        const result = await this.jobs[kind](task.params, context);
+        const job = this.jobs[kind];
+        if (!job) throw new Error(`This copy of VPP Console cannot run ${kind} tasks.`);
+        const result = await job(task.params, context);
         if (controller.signal.aborted) this.finishStopped(id, controller.signal.reason);
         else this.finish(id, { status: 'succeeded', result: result ?? null });
       } catch (error) {

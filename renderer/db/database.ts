@@ -13,6 +13,7 @@ import type {
   SyncStateRow,
   TokenRow,
   UserRow,
+  VppLinkRow,
   VppUserRow,
 } from './types';
 
@@ -29,6 +30,7 @@ export class ConsoleDatabase extends Dexie {
   assets!: Table<AssetRow, [string, string, string], NewRow<AssetRow>>;
   licenseSets!: EntityTable<LicenseSetRow, 'key'>;
   vppUsers!: Table<VppUserRow, [string, string]>;
+  vppLinks!: Table<VppLinkRow, [string, string]>;
   invitations!: EntityTable<InvitationRow, 'id'>;
   tasks!: EntityTable<TaskRow, 'id'>;
   auditLog!: EntityTable<AuditEntry, 'seq'>;

@@ -12,7 +12,7 @@ const byName = { sortName: (row: { name: string }) => row.name };
 export const indexedFields = {
   users: {
     sortName: (row: UserRow) => row.fullName,
-    searchFields: (row: UserRow) => [row.fullName, row.email, row.clientUserId],
+    searchFields: (row: UserRow) => [row.fullName, row.shortName, row.email, row.managedAppleId],
   } satisfies IndexedFields<UserRow>,
   groups: {
     ...byName,

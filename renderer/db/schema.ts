@@ -75,9 +75,35 @@ export const defineVersion3 = (db: Dexie): void => {
     });
 };
 
+/**
+ * Version 4 (issue 9): the directory gets short names (unique, looked up on import) and VPP
+ * managed distribution per user and token (`vppLinks`, which replace `users.clientUserId`:
+ * Apple's ids are per token). Invitations become main's snapshots (main keeps them; this is
+ * their mirror). Version 3 was never released, so nothing is carried over.
+ */
+export const defineVersion4 = (db: Dexie): void => {
+  db.version(4)
+    .stores({
+      users: 'id, sortKey, *searchWords, shortName, email, *groupIds',
+      vppLinks: '[userId+tokenId], userId, tokenId, clientUserId, *previousClientUserIds',
+      invitations: 'id, userId, [tokenId+userId], batchId, state, createdAt',
+    })
+    .upgrade(async (tx) => {
+      await tx.table('invitations').clear();
+      await tx
+        .table('users')
+        .toCollection()
+        .modify((row: { shortName?: string; id: string; clientUserId?: string }) => {
+          row.shortName ??= row.id;
+          delete row.clientUserId;
+        });
+    });
+};
+
 /** Every version in order: the database class and the migration test use the same list. */
 export const defineAllVersions = (db: Dexie): void => {
   defineVersion1(db);
   defineVersion2(db);
   defineVersion3(db);
+  defineVersion4(db);
 };

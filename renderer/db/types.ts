@@ -1,6 +1,7 @@
 import type { SyncVersions } from '../../shared/domain/sync';
 import type { TaskSnapshot } from '../../shared/domain/tasks';
 import type { TokenSnapshot } from '../../shared/domain/tokens';
+import type { InvitationSnapshot } from '../../shared/domain/invitations';
 
 /**
  * Rows of the console's database (design.md: the renderer owns the data). Every named entity
@@ -16,9 +17,14 @@ export interface Indexed {
 export interface UserRow extends Indexed {
   id: string;
   fullName: string;
+  /** The account name (Profile Manager's short name): unique, compared without case. */
+  shortName: string;
   email?: string;
-  /** The id the console registers with Apple for this person (`clientUserId`). */
-  clientUserId?: string;
+  /** A school-owned Managed Apple Account: registered with it, enrolled without an invitation. */
+  managedAppleId?: string;
+  notes?: string;
+  /** The language of the user's invitation mail; the console's language when absent. */
+  language?: 'en' | 'nl';
   groupIds: string[];
   createdAt: number;
   updatedAt: number;
@@ -36,6 +42,7 @@ export interface DeviceRow extends Indexed {
   name: string;
   serialNumber?: string;
   model?: string;
+  platform?: DevicePlatform;
   osVersion?: string;
   /** The person the device is assigned to, if any. */
   userId?: string;
@@ -45,6 +52,8 @@ export interface DeviceRow extends Indexed {
   createdAt: number;
   updatedAt: number;
 }
+
+export type DevicePlatform = 'iOS' | 'iPadOS' | 'macOS';
 
 export interface DeviceGroupRow extends Indexed {
   id: string;
@@ -134,21 +143,33 @@ export interface VppUserRow {
   status?: VppUserStatus;
   inviteCode?: string;
   idHash?: string;
+  /**
+   * When this console first saw the user Associated (Apple's user record carries no time):
+   * the time a sync found them enrolled, kept across later syncs. Licence allocation goes in
+   * this order (first come, first served by acceptance time).
+   */
+  associatedAt?: number;
 }
 
-export type InvitationChannel = 'email' | 'device';
-export type InvitationStatus = 'planned' | 'sent' | 'failed' | 'accepted';
-
-export interface InvitationRow {
-  id: string;
+/**
+ * VPP managed distribution of one console user under one token: the `clientUserId` the console
+ * chose for them there (a random GUID, never the email, as Apple asks), kept before Apple is
+ * asked, so a retry repeats it. Register again retires it and picks a new one; the old ids stay
+ * in `previousClientUserIds` (their retired entries in `vppUsers` still belong to this user).
+ */
+export interface VppLinkRow {
   userId: string;
-  channel: InvitationChannel;
-  /** The device the invitation was pushed to, for `device` invitations. */
-  deviceId?: string;
-  status: InvitationStatus;
-  taskId?: string;
-  sentAt?: number;
+  tokenId: string;
+  clientUserId: string;
+  /** Enable VPP Managed Distribution Services was saved on (for the user, or via a group). */
+  enabledAt: number;
+  /** Removed from the program by the admin (the user is retired at Apple). */
+  removedAt?: number;
+  previousClientUserIds: string[];
 }
+
+/** An invitation as main keeps it (`invitations:list`, `invitations:changed`). */
+export type InvitationRow = InvitationSnapshot;
 
 /** A task as main reported it, plus what only the renderer knows about it. */
 export interface TaskRow extends TaskSnapshot {

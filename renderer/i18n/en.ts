@@ -3,6 +3,12 @@
  * shared/reference/profile-manager-ui.md §8), with typographic apostrophes and quotes.
  * nl.ts must have exactly the same keys (checked by the type below and by a unit test).
  */
+import { directoryEn } from './en/directory';
+import { importerEn } from './en/importer';
+import { mailEn } from './en/mail';
+import { invitationsEn } from './en/invitations';
+import { vppEn } from './en/vpp';
+
 export const en = {
   app: {
     title: 'VPP Console',
@@ -121,6 +127,7 @@ export const en = {
     emptyHint:
       'Pupils and staff will be listed here once they are imported or found by syncing a content token; neither is possible in this version of VPP Console yet.',
     fullName: 'Name',
+    shortName: 'Short Name',
     email: 'Email',
     noEmail: 'No email address',
     clientUserId: 'VPP user ID',
@@ -323,6 +330,10 @@ export const en = {
       never: 'Not synced yet',
     },
     fields: {
+      registration: 'Registration',
+      registerManagedAppleIds: 'Register users with Managed Apple IDs and skip the invitation',
+      registerManagedAppleIdsHint:
+        'Users with a Managed Apple ID are enrolled at once, without an email; the others are invited.',
       name: 'Name',
       description: 'Description',
       categories: 'Categories',
@@ -697,6 +708,11 @@ export const en = {
         'VPP Console has stopped. Start it again with “npm run web” in Terminal, then open the new link it prints there.',
     },
   },
+  directory: directoryEn,
+  importer: importerEn,
+  mail: mailEn,
+  invitations: invitationsEn,
+  vpp: vppEn,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

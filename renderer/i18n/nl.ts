@@ -5,6 +5,12 @@ import type { Translation } from './en';
  * imperative ("Bewaar", "Herstel", "Annuleer"), "je" as Apple's Dutch help writes, typographic
  * quotes („…” inside sentences as Apple's Dutch does, ‘…’ for short labels).
  */
+import { directoryNl } from './nl/directory';
+import { importerNl } from './nl/importer';
+import { mailNl } from './nl/mail';
+import { invitationsNl } from './nl/invitations';
+import { vppNl } from './nl/vpp';
+
 export const nl: Translation = {
   app: {
     title: 'VPP Console',
@@ -123,6 +129,7 @@ export const nl: Translation = {
     emptyHint:
       'Leerlingen en medewerkers verschijnen hier zodra ze zijn geïmporteerd of via een inhoudstoken zijn gesynchroniseerd; beide kan in deze versie van VPP Console nog niet.',
     fullName: 'Naam',
+    shortName: 'Korte naam',
     email: 'E-mail',
     noEmail: 'Geen e-mailadres',
     clientUserId: 'VPP-gebruikers-ID',
@@ -326,6 +333,10 @@ export const nl: Translation = {
       never: 'Nog niet gesynchroniseerd',
     },
     fields: {
+      registration: 'Registratie',
+      registerManagedAppleIds: 'Registreer gebruikers met een beheerde Apple ID zonder uitnodiging',
+      registerManagedAppleIdsHint:
+        'Gebruikers met een beheerde Apple ID worden meteen ingeschreven, zonder e-mail; de anderen krijgen een uitnodiging.',
       name: 'Naam',
       description: 'Beschrijving',
       categories: 'Categorieën',
@@ -702,4 +713,9 @@ export const nl: Translation = {
         'VPP Console is gestopt. Start het opnieuw met „npm run web” in Terminal en open dan de nieuwe link die daar verschijnt.',
     },
   },
+  directory: directoryNl,
+  importer: importerNl,
+  mail: mailNl,
+  invitations: invitationsNl,
+  vpp: vppNl,
 };

@@ -14,6 +14,21 @@ import {
   UpdateTokenRequest,
 } from '../domain/tokens';
 import { VaultPassphrase, VaultStatus } from '../domain/vault';
+import {
+  InvitationBatchResponse,
+  InvitationPage,
+  InvitationSnapshot,
+  PageRequest,
+  ResendInvitationsRequest,
+  SendInvitationsRequest,
+} from '../domain/invitations';
+import {
+  RegisterUsersRequest,
+  RegistrationTaskResponse,
+  RetireUsersRequest,
+} from '../domain/vpp-registration';
+import { MailDiagnosisResult, MailStatus, OutboxMessage, OutboxPage } from '../domain/outbox';
+import { MailSettings } from '../domain/mail';
 
 /**
  * Every main⇄renderer call, named `area:verb`. Main validates each request with its schema;
@@ -52,6 +67,32 @@ export const channels = {
   'sync:now': channel(SyncNowRequest, z.object({ tasks: z.array(TaskSnapshot) })),
   /** A window acknowledges applied work and waits (up to ~20 s) for more. */
   'sync:pull': channel(SyncPullRequest, SyncPullResponse),
+
+  /** Registers users with Apple for one token (`users/create` per `maxUsers`), as a task. */
+  'vppUsers:register': channel(RegisterUsersRequest, RegistrationTaskResponse),
+  /** Remove from Program: `users/retire`, as a task. */
+  'vppUsers:retire': channel(RetireUsersRequest, RegistrationTaskResponse),
+
+  /** Records the invitations (queued) and starts the mail batch that sends them. */
+  'invitations:send': channel(SendInvitationsRequest, InvitationBatchResponse),
+  /** Resend: a new invitation per named one, in one new batch. */
+  'invitations:resend': channel(ResendInvitationsRequest, InvitationBatchResponse),
+  /** The invitations main keeps, oldest first, a page at a time (the renderer mirrors them). */
+  'invitations:list': channel(PageRequest, InvitationPage),
+
+  /** Test Connection: the settings on screen (saved or not) with the saved password. */
+  'mail:testConnection': channel(
+    z.object({ mail: MailSettings, password: z.string().max(1024).optional() }),
+    MailDiagnosisResult,
+  ),
+  'mail:status': channel(z.undefined(), MailStatus),
+  /** The SMTP password goes to the vault; it never comes back. */
+  'mail:setPassword': channel(z.object({ password: z.string().min(1).max(1024) }), MailStatus),
+  'mail:clearPassword': channel(z.undefined(), MailStatus),
+  /** The embedded catcher's Outbox, newest first. */
+  'outbox:list': channel(PageRequest, OutboxPage),
+  'outbox:get': channel(z.object({ id: z.string().max(64) }), OutboxMessage.nullable()),
+  'outbox:clear': channel(z.undefined(), z.object({ cleared: z.number().int().min(0) })),
 } as const;
 
 /** Main → renderer notifications. A subscription returns its unsubscribe function. */
@@ -68,4 +109,8 @@ export const events = {
    * expire). The desktop app shows it as a notification itself; a browser window may.
    */
   'notice:show': z.object({ id: z.string(), title: z.string(), body: z.string() }),
+  /** Invitations recorded or changed since the last event (batched). */
+  'invitations:changed': z.object({ invitations: z.array(InvitationSnapshot) }),
+  /** The Outbox received a message (or was cleared). */
+  'outbox:changed': z.object({ total: z.number().int().min(0) }),
 } as const;

@@ -25,6 +25,18 @@ export const channelNames = [
   'tokens:takeOver',
   'sync:now',
   'sync:pull',
+  'vppUsers:register',
+  'vppUsers:retire',
+  'invitations:send',
+  'invitations:resend',
+  'invitations:list',
+  'mail:testConnection',
+  'mail:status',
+  'mail:setPassword',
+  'mail:clearPassword',
+  'outbox:list',
+  'outbox:get',
+  'outbox:clear',
 ] as const satisfies readonly (keyof typeof channels)[];
 
 export const eventNames = [
@@ -35,6 +47,8 @@ export const eventNames = [
   'tokens:changed',
   'tokens:removed',
   'notice:show',
+  'invitations:changed',
+  'outbox:changed',
 ] as const satisfies readonly (keyof typeof events)[];
 
 type Channel = keyof typeof channels;

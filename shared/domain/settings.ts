@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_SYNC_INTERVAL_MINUTES, SYNC_INTERVAL_MINUTES } from './sync';
+import { DEFAULT_MAIL_SETTINGS, MailSettings } from './mail';
 
 export const Language = z.enum(['system', 'en', 'nl']);
 export type Language = z.infer<typeof Language>;
@@ -42,6 +43,8 @@ export const Settings = z.object({
       intervalMinutes: SyncIntervalMinutes.default(DEFAULT_SYNC_INTERVAL_MINUTES),
     })
     .default({ intervalMinutes: DEFAULT_SYNC_INTERVAL_MINUTES }),
+  /** Settings → Mail: the embedded catcher on a fresh install, or the school's SMTP server. */
+  mail: MailSettings.default(DEFAULT_MAIL_SETTINGS),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -55,5 +58,6 @@ export const SettingsPatch = z.object({
     })
     .optional(),
   sync: z.object({ intervalMinutes: SyncIntervalMinutes }).optional(),
+  mail: MailSettings.optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -5,7 +5,16 @@ import { AppleServiceMode, ServiceUrl } from './settings';
  * One mechanism for every long job (sync, Apple event, mail batch, device invitation):
  * main runs it and reports snapshots; the renderer keeps them in its database.
  */
-export const TaskKind = z.enum(['apple:checkService', 'vpp:sync']);
+export const TaskKind = z.enum([
+  'apple:checkService',
+  'vpp:sync',
+  /** `users/create` for a batch of users (issue 9). */
+  'vpp:registerUsers',
+  /** `users/retire` (Remove from Program, Register again). */
+  'vpp:retireUsers',
+  /** A batch of invitation mails. */
+  'mail:sendInvitations',
+]);
 export type TaskKind = z.infer<typeof TaskKind>;
 
 export const TaskStatus = z.enum([

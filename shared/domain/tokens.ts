@@ -18,6 +18,12 @@ export const TokenFields = z.object({
   /** The Apple ID (Managed Apple Account) of the person who downloaded the token. */
   appleId: z.string().trim().max(320).default(''),
   type: TokenType,
+  /**
+   * Jamf's "Automatically register only users with Managed Apple IDs and skip invitation":
+   * users with a Managed Apple ID are registered with it (Apple associates them at once) and
+   * get no invitation; the others are invited.
+   */
+  registerManagedAppleIds: z.boolean().default(true),
 });
 export type TokenFields = z.infer<typeof TokenFields>;
 

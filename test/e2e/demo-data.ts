@@ -53,52 +53,51 @@ const user = (
   id: string,
   fullName: string,
   groupIds: string[],
-  contact: { email?: string; clientUserId?: string } = {},
-): UserRow => named('users', { id, fullName, ...contact, groupIds, ...stamps });
+  contact: { email?: string; shortName?: string } = {},
+): UserRow =>
+  named('users', {
+    id,
+    fullName,
+    shortName: contact.shortName ?? id.replace(/^user-/, ''),
+    ...contact,
+    groupIds,
+    ...stamps,
+  });
 
 /**
- * Staff and pupils of groups 7 and 8. Some have an email and a VPP user ID, a caretaker has only
+ * Staff and pupils of groups 7 and 8. Some have an email, a caretaker has only
  * an email, and two pupils who arrived mid-year have neither yet.
  */
 const users: UserRow[] = [
   user('user-marieke', 'Marieke de Vries', [GROUP.leerkrachten], {
     email: staffMail('m.devries'),
-    clientUserId: 'staff-0001',
   }),
   user('user-jeroen', 'Jeroen Bakker', [GROUP.leerkrachten], {
     email: staffMail('j.bakker'),
-    clientUserId: 'staff-0002',
   }),
   user('user-fatima', 'Fatima El Amrani', [GROUP.leerkrachten], {
     email: staffMail('f.elamrani'),
-    clientUserId: 'staff-0003',
   }),
   user('user-kees', 'Kees Dijkstra', [], { email: staffMail('k.dijkstra') }),
   user('user-daan', 'Daan Visser', [GROUP.groep7a, GROUP.leerlingenraad], {
     email: pupilMail('daan.visser'),
-    clientUserId: 'lln-1001',
   }),
   user('user-sanne', 'Sanne Jansen', [GROUP.groep7a], {
     email: pupilMail('sanne.jansen'),
-    clientUserId: 'lln-1002',
   }),
   user('user-noah', 'Noah van den Berg', [GROUP.groep7a], {
     email: pupilMail('noah.vandenberg'),
-    clientUserId: 'lln-1003',
   }),
-  user('user-zoe', 'Zoë Öztürk', [GROUP.groep7a], { clientUserId: 'lln-1004' }),
+  user('user-zoe', 'Zoë Öztürk', [GROUP.groep7a], {}),
   user('user-julia', 'Julia Hendriks', [GROUP.groep7a]),
   user('user-lotte', 'Lotte Smit', [GROUP.groep8b, GROUP.leerlingenraad], {
     email: pupilMail('lotte.smit'),
-    clientUserId: 'lln-1101',
   }),
   user('user-ayoub', 'Ayoub Benali', [GROUP.groep8b], {
     email: pupilMail('ayoub.benali'),
-    clientUserId: 'lln-1102',
   }),
   user('user-emma', 'Emma de Jong', [GROUP.groep8b], {
     email: pupilMail('emma.dejong'),
-    clientUserId: 'lln-1103',
   }),
   user('user-sem', 'Sem Mulder', [GROUP.groep8b]),
 ];

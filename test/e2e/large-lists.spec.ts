@@ -26,7 +26,7 @@ const schoolUsers = (): UserRow[] =>
       id: `user-${index}`,
       fullName,
       email: `pupil${index}@school.example`,
-      clientUserId: `stu-${index}`,
+      shortName: `pupil${index}`,
       groupIds: [],
       createdAt: 1,
       updatedAt: 1,

@@ -1,3 +1,4 @@
+import { usersByClientUserId } from './people-repository';
 import { Dexie } from 'dexie';
 import type { ConsoleDatabase } from '../database';
 import { deviceHolder, holderParts, titleKeyOf, titleSetRange, userHolder } from '../license-sets';
@@ -123,10 +124,10 @@ export const holdersOfAsset = async (
   const clientUserIds = holders.flatMap((h) => (h.clientUserId ? [h.clientUserId] : []));
   const serials = holders.flatMap((h) => (h.serialNumber ? [h.serialNumber] : []));
   const [users, devices] = await Promise.all([
-    db.users.where('clientUserId').anyOf(clientUserIds).toArray(),
+    usersByClientUserId(db, clientUserIds),
     db.devices.where('serialNumber').anyOf(serials).toArray(),
   ]);
-  const userNames = new Map(users.map((user) => [user.clientUserId, user.fullName]));
+  const userNames = new Map([...users].map(([id, user]) => [id, user.fullName]));
   const deviceNames = new Map(devices.map((device) => [device.serialNumber, device.name]));
   return holders
     .map((holder) => ({

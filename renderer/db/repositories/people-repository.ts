@@ -1,5 +1,5 @@
 import type { ConsoleDatabase } from '../database';
-import type { DeviceRow, GroupRow, UserRow, VppUserRow } from '../types';
+import type { DeviceRow, GroupRow, UserRow, VppLinkRow, VppUserRow } from '../types';
 
 export const groupsOfUser = async (db: ConsoleDatabase, user: UserRow): Promise<GroupRow[]> => {
   const groups = await db.groups.bulkGet(user.groupIds);
@@ -15,17 +15,47 @@ export const devicesOfUser = (db: ConsoleDatabase, userId: string): Promise<Devi
 export const devicesOfGroup = (db: ConsoleDatabase, deviceGroupId: string) =>
   db.devices.where('deviceGroupIds').equals(deviceGroupId).sortBy('sortKey');
 
-/** The user's entry in Apple's service: the active one if any, else the newest retired one. */
-export const vppUserOf = async (
+/** The user's VPP managed distribution, one link per token (types.ts `VppLinkRow`). */
+export const vppLinksOfUser = (db: ConsoleDatabase, userId: string): Promise<VppLinkRow[]> =>
+  db.vppLinks.where('userId').equals(userId).toArray();
+
+/** Every clientUserId the user has had under any token: the current ones and retired ones. */
+export const clientUserIdsOfLinks = (links: readonly VppLinkRow[]): string[] =>
+  links.flatMap((link) => [link.clientUserId, ...link.previousClientUserIds]);
+
+/** The clientUserIds of these users (a user's own, or a group's members'), for their titles. */
+export const clientUserIdsOfUsers = async (
   db: ConsoleDatabase,
-  user: UserRow,
-): Promise<VppUserRow | undefined> => {
-  if (!user.clientUserId) return undefined;
-  const entries = await db.vppUsers.where('clientUserId').equals(user.clientUserId).toArray();
-  return (
-    entries.find((entry) => entry.status === 'Registered' || entry.status === 'Associated') ??
-    entries[0]
-  );
+  userIds: readonly string[],
+): Promise<string[]> =>
+  clientUserIdsOfLinks(await db.vppLinks.where('userId').anyOf(userIds).toArray());
+
+/** The user's entry in Apple's service under a link's token: the current id's. */
+export const vppUserOfLink = (
+  db: ConsoleDatabase,
+  link: Pick<VppLinkRow, 'tokenId' | 'clientUserId'>,
+): Promise<VppUserRow | undefined> => db.vppUsers.get([link.tokenId, link.clientUserId]);
+
+/** The console's users behind these clientUserIds (current or previous), by clientUserId. */
+export const usersByClientUserId = async (
+  db: ConsoleDatabase,
+  clientUserIds: readonly string[],
+): Promise<Map<string, UserRow>> => {
+  const [current, previous] = await Promise.all([
+    db.vppLinks.where('clientUserId').anyOf(clientUserIds).toArray(),
+    db.vppLinks.where('previousClientUserIds').anyOf(clientUserIds).toArray(),
+  ]);
+  const links = [...current, ...previous];
+  const users = await db.users.bulkGet([...new Set(links.map((link) => link.userId))]);
+  const byId = new Map(users.flatMap((user) => (user ? [[user.id, user] as const] : [])));
+  const wanted = new Set(clientUserIds);
+  const result = new Map<string, UserRow>();
+  for (const link of links) {
+    const user = byId.get(link.userId);
+    if (!user) continue;
+    for (const id of clientUserIdsOfLinks([link])) if (wanted.has(id)) result.set(id, user);
+  }
+  return result;
 };
 
 export const userById = async (db: ConsoleDatabase, userId: string | undefined) =>

@@ -4,7 +4,7 @@ import { FieldList } from '../../components/field-list';
 import { NameList } from '../../components/name-list';
 import { TitleList } from '../../components/title-list';
 import { titlesForUsers } from '../../db/repositories/assets-repository';
-import { membersOfGroup } from '../../db/repositories/people-repository';
+import { clientUserIdsOfUsers, membersOfGroup } from '../../db/repositories/people-repository';
 import type { GroupRow, ProductType } from '../../db/types';
 import { useServices } from '../../services/console-services';
 
@@ -37,7 +37,10 @@ export const GroupTitles = ({
   const { db } = useServices();
   const titles = useLiveQuery(async () => {
     const members = await membersOfGroup(db, group.id);
-    const ids = members.flatMap((member) => (member.clientUserId ? [member.clientUserId] : []));
+    const ids = await clientUserIdsOfUsers(
+      db,
+      members.map((member) => member.id),
+    );
     return titlesForUsers(db, ids, productType);
   }, [db, group, productType]);
   const isApp = productType === 'App';

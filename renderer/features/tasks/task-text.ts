@@ -11,6 +11,8 @@ import {
   hostOf,
 } from './check-service-text';
 import { syncFacts, syncRerunParams, syncSuccess, syncTarget, syncTitle } from './sync-text';
+import { registerUsersTexts, retireUsersTexts } from './registration-text';
+import { sendInvitationsTexts } from './invitation-text';
 
 /** A line of a task's detail: what it found, in words. */
 export interface TaskFact {
@@ -18,7 +20,7 @@ export interface TaskFact {
   value: string;
 }
 
-interface KindTexts {
+export interface KindTexts {
   /** What the task did, in words: "Check the built-in sandbox". */
   title(i18n: I18n, task: TaskRow): string;
   /** What it acted on, in words an admin recognizes. */
@@ -65,6 +67,9 @@ const kindTexts: Record<TaskKind, KindTexts> = {
     facts: syncFacts,
     rerunParams: syncRerunParams,
   },
+  'vpp:registerUsers': registerUsersTexts,
+  'vpp:retireUsers': retireUsersTexts,
+  'mail:sendInvitations': sendInvitationsTexts,
 };
 
 export const taskTitle = (i18n: I18n, task: TaskRow): string =>

@@ -36,6 +36,7 @@ const prefill = (draft: TokenDraft): TokenFieldsDraft => ({
   categories: '',
   appleId: '',
   type: draft.suggestedType,
+  registerManagedAppleIds: true,
 });
 
 /**

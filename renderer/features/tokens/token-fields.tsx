@@ -10,6 +10,7 @@ export interface TokenFieldsDraft {
   categories: string;
   appleId: string;
   type: TokenType;
+  registerManagedAppleIds: boolean;
 }
 
 /** Categories typed as "Primary, Annex; 2026" (commas, semicolons or new lines between). */
@@ -28,6 +29,7 @@ export const draftOfFields = (fields: TokenFields): TokenFieldsDraft => ({
   categories: fields.categories.join(', '),
   appleId: fields.appleId,
   type: fields.type,
+  registerManagedAppleIds: fields.registerManagedAppleIds,
 });
 
 export const fieldsOfDraft = (draft: TokenFieldsDraft): TokenFields => ({
@@ -36,6 +38,7 @@ export const fieldsOfDraft = (draft: TokenFieldsDraft): TokenFields => ({
   categories: categoriesOf(draft.categories),
   appleId: draft.appleId.trim(),
   type: draft.type,
+  registerManagedAppleIds: draft.registerManagedAppleIds,
 });
 
 export const sameFields = (a: TokenFieldsDraft, b: TokenFieldsDraft) =>
@@ -134,6 +137,20 @@ export const TokenFieldRows = ({
             </label>
           ))}
         </div>
+      </FormRow>
+      <FormRow label={t('tokens.fields.registration')} labelId={`${id}-registration`}>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            aria-describedby={`${id}-registration-hint`}
+            checked={draft.registerManagedAppleIds}
+            onChange={(event) => edit({ registerManagedAppleIds: event.target.checked })}
+          />
+          {t('tokens.fields.registerManagedAppleIds')}
+        </label>
+        <p id={`${id}-registration-hint`} className="form-hint">
+          {t('tokens.fields.registerManagedAppleIdsHint')}
+        </p>
       </FormRow>
     </>
   );

@@ -4,7 +4,7 @@ import { FieldList } from '../../components/field-list';
 import { NameList } from '../../components/name-list';
 import { TitleList } from '../../components/title-list';
 import { titlesForUsers } from '../../db/repositories/assets-repository';
-import { devicesOfUser, groupsOfUser, vppUserOf } from '../../db/repositories/people-repository';
+import { clientUserIdsOfUsers, devicesOfUser, groupsOfUser } from '../../db/repositories/people-repository';
 import type { ProductType, UserRow } from '../../db/types';
 import { useServices } from '../../services/console-services';
 
@@ -12,18 +12,12 @@ export const UserInfo = ({ user }: { user: UserRow }) => {
   const { t } = useTranslation();
   const { db } = useServices();
   const groups = useLiveQuery(() => groupsOfUser(db, user), [db, user]);
-  const vppUser = useLiveQuery(() => vppUserOf(db, user), [db, user]);
   return (
     <FieldList
       fields={[
         { label: t('users.fullName'), value: user.fullName },
         { label: t('users.email'), value: user.email },
-        { label: t('users.clientUserId'), value: user.clientUserId },
         { label: t('users.groups'), value: groups?.map((group) => group.name).join(', ') },
-        {
-          label: t('users.vppStatus'),
-          value: vppUser?.status ? t(`vppStatus.${vppUser.status}`) : t('vppStatus.none'),
-        },
       ]}
     />
   );
@@ -33,7 +27,7 @@ export const UserApps = ({ user, productType }: { user: UserRow; productType: Pr
   const { t } = useTranslation();
   const { db } = useServices();
   const titles = useLiveQuery(
-    () => titlesForUsers(db, user.clientUserId ? [user.clientUserId] : [], productType),
+    async () => titlesForUsers(db, await clientUserIdsOfUsers(db, [user.id]), productType),
     [db, user, productType],
   );
   const isApp = productType === 'App';

@@ -32,7 +32,7 @@ export const UsersView = () => {
       exportColumns={[
         { header: t('users.fullName'), value: (user) => user.fullName },
         { header: t('users.email'), value: (user) => user.email },
-        { header: t('users.clientUserId'), value: (user) => user.clientUserId },
+        { header: t('users.shortName'), value: (user) => user.shortName },
       ]}
       tabs={(user) => [
         { id: 'info', label: t('detail.tabs.info'), render: () => <UserInfo user={user} /> },

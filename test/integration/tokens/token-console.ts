@@ -40,6 +40,7 @@ export const fieldsFor = (name: string, type: TokenFields['type'] = 'education')
   categories: ['Groep 8'],
   appleId: 'beheer@regenboog.example',
   type,
+  registerManagedAppleIds: true,
 });
 
 export const newDataDir = () => mkdtemp(join(tmpdir(), 'vpp-tokens-'));

@@ -35,6 +35,18 @@ const notUsedHere = {
   'tokens:takeOver': refuse,
   'sync:now': refuse,
   'sync:pull': refuse,
+  'vppUsers:register': refuse,
+  'vppUsers:retire': refuse,
+  'invitations:send': refuse,
+  'invitations:resend': refuse,
+  'invitations:list': refuse,
+  'mail:testConnection': refuse,
+  'mail:status': refuse,
+  'mail:setPassword': refuse,
+  'mail:clearPassword': refuse,
+  'outbox:list': refuse,
+  'outbox:get': refuse,
+  'outbox:clear': refuse,
 } satisfies Partial<Handlers>;
 
 const handlers = (): Handlers => ({

@@ -1,3 +1,4 @@
+import { DEFAULT_MAIL_SETTINGS } from '../../../shared/domain/mail';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ describe('SettingsStore', () => {
       language: 'system',
       appleService: { mode: 'sandbox' },
       sync: { intervalMinutes: 30 },
+      mail: DEFAULT_MAIL_SETTINGS,
     });
   });
 
@@ -52,6 +54,7 @@ describe('SettingsStore', () => {
       language: 'nl',
       appleService: { mode: 'custom', customUrl: 'http://127.0.0.1:4781/mdm/v2' },
       sync: { intervalMinutes: 30 },
+      mail: DEFAULT_MAIL_SETTINGS,
     };
     expect(store.get()).toEqual(expected);
     expect(await new SettingsStore(dir).load()).toEqual(expected);

@@ -188,6 +188,9 @@ describe('TaskRunner bounds', () => {
   const limits: TaskLimits = {
     'apple:checkService': { maxRunning: 2, maxWaiting: 2 },
     'vpp:sync': { maxRunning: 1, maxWaiting: 1 },
+    'vpp:registerUsers': { maxRunning: 1, maxWaiting: 1 },
+    'vpp:retireUsers': { maxRunning: 1, maxWaiting: 1 },
+    'mail:sendInvitations': { maxRunning: 1, maxWaiting: 1 },
   };
 
   it('runs at most the kind’s limit at once and queues the rest in order', async () => {

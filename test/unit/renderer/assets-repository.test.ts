@@ -1,3 +1,4 @@
+import type { ConsoleDatabase } from '../../../renderer/db/database';
 import { afterEach, describe, expect, it } from 'vitest';
 import { titleKeyOf, titleSetRange } from '../../../renderer/db/license-sets';
 import {
@@ -18,14 +19,28 @@ afterEach(async () => {
   ]);
 });
 
-const user = (id: string, fullName: string, clientUserId: string) => ({
+const user = (id: string, fullName: string) => ({
   id,
   fullName,
-  clientUserId,
+  shortName: id,
   groupIds: [],
   createdAt: 1,
   updatedAt: 1,
 });
+
+/** The console's users with their VPP link under token t1 (the clientUserId Apple knows). */
+const addUsers = async (db: ConsoleDatabase, users: [string, string, string][]) => {
+  await db.users.bulkAdd(users.map(([id, fullName]) => user(id, fullName)));
+  await db.vppLinks.bulkAdd(
+    users.map(([userId, , clientUserId]) => ({
+      userId,
+      tokenId: 't1',
+      clientUserId,
+      enabledAt: 1,
+      previousClientUserIds: [],
+    })),
+  );
+};
 
 const pages = { tokenId: 't1', adamId: '123', pricingParam: 'STDQ' } as const;
 
@@ -43,7 +58,7 @@ describe('holdersOfAsset', () => {
       ...licenseSetsOf('t2', [{ adamId: '123', clientUserId: 'stu-5' }]),
       ...licenseSetsOf('t10', [{ adamId: '123', clientUserId: 'stu-6' }]),
     ]);
-    await db.users.add(user('u1', 'Sara de Boer', 'stu-1'));
+    await addUsers(db, [['u1', 'Sara de Boer', 'stu-1']]);
     await db.devices.add({
       id: 'd1',
       name: 'iPad 07',
@@ -86,7 +101,10 @@ describe('holdersOfAsset', () => {
       assetRow('t1', '123', 'Pages', { total: 10, assigned: 6 }),
       assetRow('t1', '456', 'Keynote', { total: 10, assigned: 1 }),
     ]);
-    await db.users.bulkAdd(pagesHolders.map((id) => user(id, `Leerling ${id}`, id)));
+    await addUsers(
+      db,
+      pagesHolders.map((id): [string, string, string] => [id, `Leerling ${id}`, id]),
+    );
 
     const holders = await holdersOfAsset(db, pages);
     expect(holders.map((holder) => holder.key).sort()).toEqual([

@@ -29,6 +29,7 @@ const listedUsers = async (db: ConsoleDatabase, search: string) =>
 const user = (id: string, fullName: string, email?: string) => ({
   id,
   fullName,
+  shortName: id,
   email,
   groupIds: [],
   createdAt: 1,
@@ -88,11 +89,19 @@ describe('database migrations', () => {
     opened.push(db);
     await db.open();
 
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const migrated = await db.users.get('u3');
     expect(migrated).toMatchObject({ fullName: 'Émile Bakker', sortKey: 'emile bakker' });
-    expect(migrated?.searchWords).toEqual(['emile', 'bakker']);
-    expect((await db.users.get('u1'))?.searchWords).toEqual(['zoe', 'visser', 'school', 'example']);
+    // Version 4 gives every user a short name (their id until the admin types one).
+    expect(migrated).toMatchObject({ shortName: 'u3' });
+    expect(migrated?.searchWords).toEqual(['emile', 'bakker', 'u3']);
+    expect((await db.users.get('u1'))?.searchWords).toEqual([
+      'zoe',
+      'visser',
+      'u1',
+      'school',
+      'example',
+    ]);
     expect((await db.groups.get('g1'))?.sortKey).toBe('groep 7b');
 
     // What the admin notices: case and accents no longer scatter the list.
@@ -138,7 +147,7 @@ describe('database migrations', () => {
     const db = new ConsoleDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // Version 1 and 2 assignments are dropped with their table; the next sync brings sets.
     const tables = db.tables.map((table) => table.name);
     expect(tables).not.toContain('assignments');
@@ -203,17 +212,20 @@ describe('database migrations', () => {
     expect(await assetKeys(db, 'App', 'pag')).toEqual(['t1|2|STDQ']);
   });
 
-  it('searches by word prefix across name, email and VPP user id', async () => {
+  it('searches by word prefix across name, short name, email and Managed Apple ID', async () => {
     const db = new ConsoleDatabase(`search-${crypto.randomUUID()}`);
     opened.push(db);
     await db.users.bulkAdd([
-      { ...user('u1', 'Sara de Boer', 'kid417@school.example'), clientUserId: 'stu-000417' },
+      {
+        ...user('u1', 'Sara de Boer', 'kid417@school.example'),
+        managedAppleId: 'sdb000417@appleid.school.example',
+      },
       user('u2', 'Daan Boersma'),
       user('u3', 'Lotte Smit'),
     ]);
     expect(await namedRowKeys(db.users, 'boer')).toEqual(['u2', 'u1']);
     expect(await namedRowKeys(db.users, 'kid417')).toEqual(['u1']);
-    expect(await namedRowKeys(db.users, '000417')).toEqual(['u1']);
+    expect(await namedRowKeys(db.users, 'sdb000417')).toEqual(['u1']);
     expect(await namedRowKeys(db.users, 'nobody')).toEqual([]);
   });
 });

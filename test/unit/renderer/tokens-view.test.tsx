@@ -1,3 +1,4 @@
+import { DEFAULT_MAIL_SETTINGS } from '../../../shared/domain/mail';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/contract';
@@ -94,6 +95,7 @@ describe('Add Token', () => {
         categories: ['Primair', '2026'],
         appleId: 'beheer@obsderegenboog.nl',
         type: 'business',
+        registerManagedAppleIds: true,
       },
     });
     await eventually(() => expect(listRows()[0]).toContain('Regenboog Hoofdgebouw'));
@@ -243,6 +245,7 @@ describe('Add Token', () => {
           language: 'en',
           appleService: { mode: 'apple' },
           sync: { intervalMinutes: 30 },
+          mail: DEFAULT_MAIL_SETTINGS,
         },
       },
     });
@@ -384,6 +387,7 @@ describe('a token’s About tab', () => {
         categories: ['Primair'],
         appleId: '',
         type: 'education',
+        registerManagedAppleIds: true,
       },
     });
     await eventually(() =>

@@ -6,6 +6,7 @@ import { renderPerTest } from './render-per-test';
 export const userRow = (id: string, fullName: string, email?: string) => ({
   id,
   fullName,
+  shortName: id,
   email,
   groupIds: [] as string[],
   createdAt: 1,

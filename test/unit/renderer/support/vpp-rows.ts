@@ -12,6 +12,7 @@ export const tokenRow = (
   description: '',
   categories: [],
   appleId: '',
+  registerManagedAppleIds: true,
   type: 'education',
   orgName: 'Basisschool De Regenboog',
   locationName: name,

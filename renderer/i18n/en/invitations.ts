@@ -1,0 +1,4 @@
+/** English strings of the invitations area (merged into en.ts under `invitations`). */
+export const invitationsEn = {
+  placeholder: '',
+};
