@@ -33,6 +33,8 @@ export interface UserRow extends Indexed {
 export interface GroupRow extends Indexed {
   id: string;
   name: string;
+  /** Tokens under which Enable VPP Managed Distribution Services is saved for the group. */
+  vppTokenIds?: string[];
   createdAt: number;
   updatedAt: number;
 }

@@ -67,6 +67,20 @@ const userRow = (tokenId: string, user: SyncUser): VppUserRow => ({
   ...(user.idHash !== undefined ? { idHash: user.idHash } : {}),
 });
 
+/**
+ * Apple's user record carries no time, so the console keeps when it first saw a user
+ * Associated (`associatedAt`): licences are later handed out in that order (first come, first
+ * served by acceptance time). Kept while the user stays Associated; a sync that finds them
+ * newly Associated stamps the time of that write.
+ */
+const keepAssociatedAt =
+  (now: number) =>
+  (row: VppUserRow, stored: VppUserRow | undefined): VppUserRow => {
+    if (row.status !== 'Associated') return row;
+    const associatedAt = stored?.status === 'Associated' ? stored.associatedAt : undefined;
+    return { ...row, associatedAt: associatedAt ?? now };
+  };
+
 type PageWork = Extract<SyncWork, { type: 'assets' | 'users' | 'assignments' }>;
 const isPage = (work: SyncWork): work is PageWork =>
   work.type === 'assets' || work.type === 'users' || work.type === 'assignments';
@@ -181,10 +195,12 @@ export class SyncWriter {
         }
       }
       for (const clientUserId of rows.keys()) seen?.add(clientUserId);
-      await this.putChanged(this.db.vppUsers, [...rows.values()], (row): [string, string] => [
-        row.tokenId,
-        row.clientUserId,
-      ]);
+      await this.putChanged(
+        this.db.vppUsers,
+        [...rows.values()],
+        (row): [string, string] => [row.tokenId, row.clientUserId],
+        keepAssociatedAt(Date.now()),
+      );
     }
   }
 
@@ -197,11 +213,15 @@ export class SyncWriter {
     table: Table<Row, Key, Insert>,
     rows: Insert[],
     keyOf: (row: Insert) => Key,
+    carryOver?: (row: Insert, stored: Row | undefined) => Insert,
   ): Promise<void> {
     for (let at = 0; at < rows.length; at += ROWS_PER_TRANSACTION) {
-      const chunk = rows.slice(at, at + ROWS_PER_TRANSACTION);
+      const fresh = rows.slice(at, at + ROWS_PER_TRANSACTION);
       await this.db.transaction('rw', table, async () => {
-        const existing = await table.bulkGet(chunk.map(keyOf));
+        const existing = await table.bulkGet(fresh.map(keyOf));
+        const chunk = carryOver
+          ? fresh.map((row, index) => carryOver(row, existing[index]))
+          : fresh;
         const changed = chunk.filter(
           (row, index) => !sameFields(row, existing[index] as object | undefined),
         );
