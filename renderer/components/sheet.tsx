@@ -12,6 +12,10 @@ export interface SheetProps {
   onCancel(): void;
   /** Set while the confirmed action runs: both buttons wait. */
   busy?: boolean;
+  /** A sheet that shows a table (an import's preview): as wide as the window allows. */
+  wide?: boolean;
+  /** Leaves out Cancel when nothing is left to cancel (a finished import's Done). */
+  hideCancel?: boolean;
 }
 
 /**
@@ -19,7 +23,16 @@ export interface SheetProps {
  * dialog: the console behind it is inert, Tab stays inside, Escape cancels, and focus returns
  * to where it was when the sheet closes.
  */
-export const Sheet = ({ title, children, confirmLabel, onConfirm, onCancel, busy }: SheetProps) => {
+export const Sheet = ({
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  busy,
+  wide,
+  hideCancel,
+}: SheetProps) => {
   const { t } = useTranslation();
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -60,7 +73,7 @@ export const Sheet = ({ title, children, confirmLabel, onConfirm, onCancel, busy
     <div className="sheet-backdrop">
       <div
         ref={dialogRef}
-        className="sheet"
+        className={wide ? 'sheet wide' : 'sheet'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
@@ -71,9 +84,11 @@ export const Sheet = ({ title, children, confirmLabel, onConfirm, onCancel, busy
         </h2>
         <div className="sheet-body">{children}</div>
         <div className="sheet-buttons">
-          <button type="button" onClick={onCancel} disabled={busy}>
-            {t('sheet.cancel')}
-          </button>
+          {!hideCancel && (
+            <button type="button" onClick={onCancel} disabled={busy}>
+              {t('sheet.cancel')}
+            </button>
+          )}
           <button
             ref={confirmRef}
             type="button"

@@ -121,6 +121,10 @@ export function planImport(preview: UserImportPreview, options?: PlanOptions): U
 export function planImport(preview: DeviceImportPreview, options?: PlanOptions): DeviceImportPlan;
 export function planImport(
   preview: UserImportPreview | DeviceImportPreview,
+  options?: PlanOptions,
+): UserImportPlan | DeviceImportPlan;
+export function planImport(
+  preview: UserImportPreview | DeviceImportPreview,
   options: PlanOptions = {},
 ): UserImportPlan | DeviceImportPlan {
   if (preview.fileErrors.length > 0) {

@@ -37,6 +37,8 @@ export type RowErrorCode =
 export interface RowError<Field extends string> {
   field?: Field;
   code: RowErrorCode;
+  /** For a duplicate within the file: the other line with the same value, so it can be found. */
+  otherLine?: number;
 }
 
 /** `add` a new record, `update` the existing one it matches, or `skip` a row with errors. */

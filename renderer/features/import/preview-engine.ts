@@ -25,13 +25,17 @@ export interface ImportKind<Field extends string, Row extends ImportRow<Field, u
   uniqueKeys: readonly UniqueKey<Field, Row>[];
 }
 
-/** Adds a duplicate error once: a row's own check may already have found the same fault. */
+/**
+ * Adds a duplicate error once, naming the other line that has the value: a row's own check may
+ * already have found the same fault.
+ */
 const addError = <Field extends string>(
   row: ImportRow<Field, unknown>,
   { field, code }: UniqueKey<Field, unknown>,
+  otherLine: number,
 ): void => {
   if (!row.errors.some((error) => error.field === field && error.code === code)) {
-    row.errors.push({ field, code });
+    row.errors.push({ field, code, otherLine });
   }
 };
 
@@ -110,10 +114,11 @@ function* previewSteps<Field extends string, Row extends ImportRow<Field, unknow
         seen[k].set(key, { row, flagged: false });
         return;
       }
-      // Which of the two is meant cannot be known: both are held back.
-      if (!first.flagged) addError(first.row, unique);
+      // Which of the two is meant cannot be known: both are held back. The first names the
+      // first line that repeats it; each later one names the first.
+      if (!first.flagged) addError(first.row, unique, row.line);
       first.flagged = true;
-      addError(row, unique);
+      addError(row, unique, first.row.line);
     });
     result.rows.push(row);
     if ((i + 1) % batchSize === 0 && i + 1 < total) yield [i + 1, total];

@@ -70,8 +70,8 @@ describe('previewing a device import', () => {
       [3, 'skip', [{ field: 'serialNumber', code: 'missingSerial' }]],
       [4, 'skip', [{ field: 'platform', code: 'badPlatform' }]],
       [5, 'skip', [{ field: 'assignedUser', code: 'unknownUser' }]],
-      [6, 'skip', [{ field: 'serialNumber', code: 'duplicateSerial' }]],
-      [7, 'skip', [{ field: 'serialNumber', code: 'duplicateSerial' }]],
+      [6, 'skip', [{ field: 'serialNumber', code: 'duplicateSerial', otherLine: 7 }]],
+      [7, 'skip', [{ field: 'serialNumber', code: 'duplicateSerial', otherLine: 6 }]],
     ]);
     expect(preview.summary).toEqual({ add: 0, update: 0, errors: 6 });
   });

@@ -111,14 +111,14 @@ describe('previewing a user import', () => {
         2,
         'skip',
         [
-          { field: 'shortName', code: 'duplicateShortName' },
-          { field: 'email', code: 'duplicateEmail' },
+          { field: 'shortName', code: 'duplicateShortName', otherLine: 3 },
+          { field: 'email', code: 'duplicateEmail', otherLine: 4 },
         ],
       ],
-      [3, 'skip', [{ field: 'shortName', code: 'duplicateShortName' }]],
-      [4, 'skip', [{ field: 'email', code: 'duplicateEmail' }]],
+      [3, 'skip', [{ field: 'shortName', code: 'duplicateShortName', otherLine: 2 }]],
+      [4, 'skip', [{ field: 'email', code: 'duplicateEmail', otherLine: 2 }]],
       [5, 'add', []],
-      [6, 'skip', [{ field: 'shortName', code: 'duplicateShortName' }]],
+      [6, 'skip', [{ field: 'shortName', code: 'duplicateShortName', otherLine: 2 }]],
     ]);
   });
 
@@ -134,7 +134,7 @@ describe('previewing a user import', () => {
     ].join('\n');
     expect(errorsOf(text, existing)).toEqual([
       [2, 'skip', [{ field: 'email', code: 'duplicateEmail' }]],
-      [3, 'skip', [{ field: 'email', code: 'duplicateEmail' }]],
+      [3, 'skip', [{ field: 'email', code: 'duplicateEmail', otherLine: 2 }]],
     ]);
     expect(
       errorsOf('Full Name,Short Name,Email\nAnna de Wit,awit,anna@school.example', existing),
@@ -318,8 +318,8 @@ describe('previewing a user import', () => {
     const text =
       'Name,Short Name,Managed Apple ID\nAnna,anna,a@appleid.school.nl\nBo,bo,A@appleid.school.nl';
     expect(errorsOf(text).map(([, , errors]) => errors)).toEqual([
-      [{ field: 'managedAppleId', code: 'duplicateManagedAppleId' }],
-      [{ field: 'managedAppleId', code: 'duplicateManagedAppleId' }],
+      [{ field: 'managedAppleId', code: 'duplicateManagedAppleId', otherLine: 3 }],
+      [{ field: 'managedAppleId', code: 'duplicateManagedAppleId', otherLine: 2 }],
     ]);
   });
 });
