@@ -42,6 +42,9 @@ export class SyncScheduler {
   private readonly active = new Map<string, string>();
   /** When a never-synced token was first seen: its sync is due from then, a stable time. */
   private readonly firstSeen = new Map<string, number>();
+  /** Tokens that asked for a delta sync while one ran: it started before their change. */
+  private readonly soonAfter = new Set<string>();
+  private closed = false;
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly now: () => number;
   private readonly unsubscribe: () => void;
@@ -58,6 +61,8 @@ export class SyncScheduler {
   }
 
   close(): void {
+    this.closed = true;
+    this.soonAfter.clear();
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     this.unsubscribe();
@@ -81,6 +86,22 @@ export class SyncScheduler {
       .list()
       .filter((token) => !wanted || wanted.has(token.id))
       .flatMap((token) => this.launch(token, 'full', { returnActive: true }));
+  }
+
+  /**
+   * A delta sync of one token soon, because the console just changed something at Apple (users
+   * registered or retired): the window then gets their status and inviteCode the usual way. A
+   * sync already running may have read the users before the change, so one more follows it.
+   */
+  syncSoon(tokenId: string): TaskSnapshot | undefined {
+    if (this.closed) return undefined;
+    const token = this.options.tokens.list().find((candidate) => candidate.id === tokenId);
+    if (!token || token.health === 'expired' || token.health === 'revoked') return undefined;
+    if (this.activeTaskOf(tokenId)) {
+      this.soonAfter.add(tokenId);
+      return undefined;
+    }
+    return this.launch(token, 'delta')[0];
   }
 
   /**
@@ -112,6 +133,7 @@ export class SyncScheduler {
   /** A deleted token's schedule goes with it. */
   async forget(tokenId: string): Promise<void> {
     this.firstSeen.delete(tokenId);
+    this.soonAfter.delete(tokenId);
     await this.options.store.forget(tokenId);
   }
 
@@ -183,6 +205,10 @@ export class SyncScheduler {
     if (!tokenId) return;
     if (this.active.get(tokenId) === task.id) this.active.delete(tokenId);
     void this.record(tokenId, task).then(() => this.options.tokens.announce(tokenId));
+    if (this.soonAfter.delete(tokenId)) {
+      // After this listener round: the runner is still finishing the task that just ended.
+      queueMicrotask(() => this.syncSoon(tokenId));
+    }
   }
 
   private record(tokenId: string, task: TaskSnapshot): Promise<void> {

@@ -14,6 +14,7 @@ const ClientUserId = z
   .string()
   .min(1)
   .max(256)
+  // eslint-disable-next-line no-control-regex -- the point: no control characters in an id
   .regex(/^[^\u0000-\u001f\u007f]+$/);
 
 export const RegistrationUser = z.object({
@@ -60,4 +61,13 @@ export const RegistrationResult = z.object({
   failed: z.number(),
   /** Requests sent to Apple (one per `maxUsers`). */
   requests: z.number(),
+  /** Of the succeeded, users Apple already had (9716 on create: a repeat, so linked). */
+  linked: z.number().optional(),
+  /** Of the succeeded, users already retired (9609 on retire). */
+  alreadyRetired: z.number().optional(),
+  /** Why users were refused, most frequent first: Apple's number and how many, "9717:2 9641:1". */
+  reasons: z.string().optional(),
+  /** The first 20 refused clientUserIds, joined by ", ". */
+  refusedUsers: z.string().optional(),
 });
+export type RegistrationResult = z.infer<typeof RegistrationResult>;

@@ -100,4 +100,43 @@ export const vppEn = {
     body: 'Use this when {{name}} accepted the invitation with the wrong Apple Account. VPP Console removes the current registration (its app licenses come back), registers {{name}} anew and you can then send a new invitation.',
     confirm: 'Register Again',
   },
+  tasks: {
+    registerTitle_one: 'Register {{count}} user with Apple',
+    registerTitle_other: 'Register {{count}} users with Apple',
+    retireTitle_one: 'Remove {{count}} user from the program',
+    retireTitle_other: 'Remove {{count}} users from the program',
+    unknownTarget: 'Users',
+    registeredAll_one: 'Apple registered {{count}} user.',
+    registeredAll_other: 'Apple registered {{count}} users.',
+    registeredSome:
+      'Apple registered {{succeeded}} of {{requested}} users and refused {{failed}}; the reasons are below.',
+    alreadyRegistered_one: '{{count}} of them was registered already.',
+    alreadyRegistered_other: '{{count}} of them were registered already.',
+    retiredAll_one: 'Removed {{count}} user from the program.',
+    retiredAll_other: 'Removed {{count}} users from the program.',
+    retiredSome:
+      'Removed {{succeeded}} of {{requested}} users from the program; Apple refused {{failed}}, for the reasons below.',
+    facts: {
+      requested: 'Users',
+      registered: 'Registered',
+      retired: 'Removed',
+      linked: 'Registered already',
+      alreadyRetired: 'Removed already',
+      failed: 'Refused',
+      requests: 'Requests to Apple',
+      refusedUsers: 'Refused user IDs',
+      reason_one: 'Refused: {{count}} user (Apple error {{number}})',
+      reason_other: 'Refused: {{count}} users (Apple error {{number}})',
+    },
+    // Steps have a base key (the plural form): the task list asks whether a step's key exists.
+    steps: {
+      registering: 'Sending users to Apple ({{done}} of {{total}})…',
+      retiring: 'Asking Apple to remove users from the program ({{done}} of {{total}})…',
+      waitingForApple: 'Waiting for Apple’s answer…',
+      refused_one: 'Apple refused {{count}} user (Apple error {{number}}): {{users}}',
+      refused: 'Apple refused {{count}} users (Apple error {{number}}): {{users}}',
+      refusedUnnamed_one: 'Apple refused {{count}} user (Apple error {{number}}).',
+      refusedUnnamed: 'Apple refused {{count}} users (Apple error {{number}}).',
+    },
+  },
 };

@@ -82,7 +82,7 @@ export const vppNl: Translation['vpp'] = {
     title_one: 'Uitnodiging sturen naar {{name}}?',
     title_other: '{{count}} uitnodigingen sturen?',
     body_one:
-      '{{name}} krijgt een e-mail met een knop „Log in”. Na het accepteren kan {{name}} de toegewezen apps en boeken ontvangen.',
+      '{{name}} krijgt een e-mail met een knop „Log in”. Na het accepteren kunnen de toegewezen apps en boeken worden ontvangen.',
     body_other:
       'Elke gebruiker hieronder in ‘{{target}}’ krijgt een e-mail met een knop „Log in”. Gebruikers die accepteren, kunnen de toegewezen apps en boeken ontvangen.',
     listLabel: 'Ontvangers',
@@ -102,5 +102,45 @@ export const vppNl: Translation['vpp'] = {
     title: '{{name}} opnieuw registreren?',
     body: 'Gebruik dit als {{name}} de uitnodiging heeft geaccepteerd met de verkeerde Apple-account. VPP Console verwijdert de huidige registratie (de app-licenties komen terug), registreert {{name}} opnieuw en daarna kun je een nieuwe uitnodiging sturen.',
     confirm: 'Registreer opnieuw',
+  },
+  tasks: {
+    registerTitle_one: '{{count}} gebruiker bij Apple registreren',
+    registerTitle_other: '{{count}} gebruikers bij Apple registreren',
+    retireTitle_one: '{{count}} gebruiker uit het programma verwijderen',
+    retireTitle_other: '{{count}} gebruikers uit het programma verwijderen',
+    unknownTarget: 'Gebruikers',
+    registeredAll_one: 'Apple heeft {{count}} gebruiker geregistreerd.',
+    registeredAll_other: 'Apple heeft {{count}} gebruikers geregistreerd.',
+    registeredSome:
+      'Apple heeft {{succeeded}} van de {{requested}} gebruikers geregistreerd en er {{failed}} geweigerd; de redenen staan hieronder.',
+    alreadyRegistered_one: '{{count}} daarvan was al geregistreerd.',
+    alreadyRegistered_other: '{{count}} daarvan waren al geregistreerd.',
+    retiredAll_one: '{{count}} gebruiker is uit het programma verwijderd.',
+    retiredAll_other: '{{count}} gebruikers zijn uit het programma verwijderd.',
+    retiredSome:
+      '{{succeeded}} van de {{requested}} gebruikers zijn uit het programma verwijderd; Apple weigerde er {{failed}}, om de redenen hieronder.',
+    facts: {
+      requested: 'Gebruikers',
+      registered: 'Geregistreerd',
+      retired: 'Verwijderd',
+      linked: 'Al geregistreerd',
+      alreadyRetired: 'Al verwijderd',
+      failed: 'Geweigerd',
+      requests: 'Verzoeken aan Apple',
+      refusedUsers: 'Geweigerde gebruikers-ID’s',
+      reason_one: 'Geweigerd: {{count}} gebruiker (Apple-fout {{number}})',
+      reason_other: 'Geweigerd: {{count}} gebruikers (Apple-fout {{number}})',
+    },
+    // Steps have a base key (the plural form): the task list asks whether a step's key exists.
+    steps: {
+      registering: 'Gebruikers naar Apple sturen ({{done}} van {{total}})…',
+      retiring:
+        'Apple vragen gebruikers uit het programma te verwijderen ({{done}} van {{total}})…',
+      waitingForApple: 'Wachten op het antwoord van Apple…',
+      refused_one: 'Apple weigerde {{count}} gebruiker (Apple-fout {{number}}): {{users}}',
+      refused: 'Apple weigerde {{count}} gebruikers (Apple-fout {{number}}): {{users}}',
+      refusedUnnamed_one: 'Apple weigerde {{count}} gebruiker (Apple-fout {{number}}).',
+      refusedUnnamed: 'Apple weigerde {{count}} gebruikers (Apple-fout {{number}}).',
+    },
   },
 };

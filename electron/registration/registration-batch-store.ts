@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { RegistrationUser } from '../../shared/domain/vpp-registration';
+import { readFileIfExists, writeFileAtomic } from '../host/atomic-file';
+
+export const RegistrationOperation = z.enum(['register', 'retire']);
+export type RegistrationOperation = z.infer<typeof RegistrationOperation>;
+
+const BatchFile = z.object({
+  version: z.literal(1),
+  operation: RegistrationOperation,
+  tokenId: z.string(),
+  createdAt: z.number(),
+  users: z.array(RegistrationUser),
+});
+export type RegistrationBatch = Omit<z.infer<typeof BatchFile>, 'version'>;
+
+/** Enough for every task that can be active or shown with Run Again, a month's worth at most. */
+export const KEEP_BATCHES = 200;
+export const KEEP_BATCHES_FOR_MS = 30 * 24 * 60 * 60_000;
+
+const FILE_NAME = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
+
+export interface RegistrationBatchStoreOptions {
+  /** Batch ids of tasks still queued or running: their files are never pruned. */
+  inUse?: () => ReadonlySet<string>;
+  now?: () => number;
+  keep?: number;
+  keepForMs?: number;
+  log?: (message: string) => void;
+}
+
+/**
+ * The users of each registration or retirement, one file per batch in
+ * `<dataDir>/registrations/`: task params stay small, and Run Again (or a restart) repeats
+ * exactly the same clientUserIds, which Apple then answers with 9716 instead of a second user.
+ * Old files go once there are more than `keep` of them or they are older than `keepForMs`.
+ */
+export class RegistrationBatchStore {
+  readonly folder: string;
+  private readonly now: () => number;
+
+  constructor(
+    dataDir: string,
+    private readonly options: RegistrationBatchStoreOptions = {},
+  ) {
+    this.folder = join(dataDir, 'registrations');
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Writes the batch (durably, before any task can read it) and returns its id. */
+  async save(batch: Omit<RegistrationBatch, 'createdAt'>): Promise<string> {
+    const batchId = randomUUID();
+    const file: z.infer<typeof BatchFile> = { version: 1, ...batch, createdAt: this.now() };
+    await writeFileAtomic(this.pathOf(batchId), JSON.stringify(file));
+    await this.prune().catch((error: unknown) =>
+      this.options.log?.(`registrations: could not remove old batches: ${String(error)}`),
+    );
+    return batchId;
+  }
+
+  /** The batch, or undefined when it is gone (pruned) or can't be read as one. */
+  async load(batchId: string): Promise<RegistrationBatch | undefined> {
+    if (!FILE_NAME.test(`${batchId}.json`)) return undefined;
+    const text = await readFileIfExists(this.pathOf(batchId));
+    if (text === undefined) return undefined;
+    try {
+      const { version: _version, ...batch } = BatchFile.parse(JSON.parse(text));
+      return batch;
+    } catch (error) {
+      this.options.log?.(`registrations: batch ${batchId} can’t be read: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  /** Removes what is beyond the newest `keep` batches or older than `keepForMs`; returns how many. */
+  async prune(): Promise<number> {
+    const keep = this.options.keep ?? KEEP_BATCHES;
+    const keepForMs = this.options.keepForMs ?? KEEP_BATCHES_FOR_MS;
+    const inUse = this.options.inUse?.() ?? new Set<string>();
+    const names = await readdir(this.folder).catch(() => [] as string[]);
+    const batches = await Promise.all(
+      names.flatMap((name) => {
+        const id = FILE_NAME.exec(name)?.[1];
+        if (!id) return [];
+        return [
+          stat(join(this.folder, name)).then(
+            (info) => ({ id, modifiedAt: info.mtimeMs }),
+            () => undefined,
+          ),
+        ];
+      }),
+    );
+    const newestFirst = batches
+      .flatMap((batch) => (batch ? [batch] : []))
+      .sort((a, b) => b.modifiedAt - a.modifiedAt);
+    const oldest = this.now() - keepForMs;
+    const doomed = newestFirst.filter(
+      (batch, index) => !inUse.has(batch.id) && (index >= keep || batch.modifiedAt < oldest),
+    );
+    await Promise.all(doomed.map((batch) => rm(this.pathOf(batch.id), { force: true })));
+    return doomed.length;
+  }
+
+  private pathOf(batchId: string): string {
+    return join(this.folder, `${batchId}.json`);
+  }
+}
