@@ -4,8 +4,7 @@ import { FinishedTaskJournal } from '../tasks/finished-task-journal';
 import { TaskRunner } from '../tasks/task-runner';
 import { checkAppleService, type ServiceProbe } from '../tasks/jobs/check-apple-service';
 import { AppleServiceLocator, type StartEmbeddedSandbox } from './apple-service';
-import { createDispatch, type Dispatch, type Handlers } from './dispatch';
-import { AppError } from './app-error';
+import { createDispatch, type Dispatch } from './dispatch';
 import { EventHub } from './event-hub';
 import { appHandlers } from './handlers/app-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
@@ -20,25 +19,14 @@ import type { SafeStorageLike } from '../vault';
 import { createSyncParts, startSyncScheduler } from '../sync/create-sync-services';
 import { syncHandlers } from './handlers/sync-handlers';
 import { metadataLookup } from './metadata-lookup';
-
-/** Channels of issue 9 whose services are being built; each answers that it isn't ready. */
-const notReady = () => {
-  throw new AppError('host.notReady', 'This part of VPP Console isn’t ready yet.');
-};
-const pendingHandlers = {
-  'vppUsers:register': notReady,
-  'vppUsers:retire': notReady,
-  'invitations:send': notReady,
-  'invitations:resend': notReady,
-  'invitations:list': notReady,
-  'mail:testConnection': notReady,
-  'mail:status': notReady,
-  'mail:setPassword': notReady,
-  'mail:clearPassword': notReady,
-  'outbox:list': notReady,
-  'outbox:get': notReady,
-  'outbox:clear': notReady,
-} satisfies Partial<Handlers>;
+import { createRegistrationServices } from '../registration/create-registration-services';
+import type { RegistrationJobDeps } from '../registration/registration-job';
+import { registrationHandlers } from './handlers/registration-handlers';
+import { MailServices, type MailServiceOptions } from './mail-services';
+import { createInvitationServices } from '../invitations/create-invitation-services';
+import { invitationHandlers } from './handlers/invitation-handlers';
+import { mailHandlers } from './handlers/mail-handlers';
+import { outboxHandlers } from './handlers/outbox-handlers';
 
 export interface HostOptions {
   dataDir: string;
@@ -53,6 +41,10 @@ export interface HostOptions {
   safeStorage?: SafeStorageLike;
   /** Shows a notice (a token about to expire) as a desktop notification. */
   notify?: (notice: { title: string; body: string }) => void;
+  /** Mail timeouts, retries and trust (tests and the bench tune them). */
+  mail?: MailServiceOptions;
+  /** Apple's event polling for registrations (tests shorten its 30 s between polls). */
+  registrationEventPolling?: RegistrationJobDeps['eventPolling'];
   log?: (message: string) => void;
 }
 
@@ -104,6 +96,30 @@ export const createHost = async (options: HostOptions): Promise<Host> => {
     tokens: () => syncAccess,
     log,
   });
+  const mail = new MailServices({
+    dataDir: options.dataDir,
+    vault,
+    events,
+    options: options.mail,
+    log,
+  });
+  await mail.open();
+  const invitationServices = await createInvitationServices({
+    dataDir: options.dataDir,
+    tokens,
+    mailSettings: () => settings.get().mail,
+    openMailer: (mailSettings) => mail.openMailer(mailSettings),
+    events,
+    log,
+  });
+  const registration = createRegistrationServices({
+    dataDir: options.dataDir,
+    tokens: syncAccess,
+    tasks: () => tasks.list(),
+    syncSoon: (tokenId) => void sync.scheduler.syncSoon(tokenId),
+    eventPolling: options.registrationEventPolling,
+    log,
+  });
   const tasks = new TaskRunner(
     {
       'apple:checkService': checkAppleService({
@@ -111,6 +127,8 @@ export const createHost = async (options: HostOptions): Promise<Host> => {
         probe: options.probe ?? probeServiceConfig,
       }),
       'vpp:sync': syncParts.job,
+      ...registration.jobs,
+      'mail:sendInvitations': invitationServices.job,
     },
     { journal: new FinishedTaskJournal(options.dataDir, log) },
   );
@@ -118,6 +136,21 @@ export const createHost = async (options: HostOptions): Promise<Host> => {
 
   tasks.onChange((task) => events.emit('tasks:changed', task));
   settings.onChange((next) => events.emit('settings:changed', next));
+
+  invitationServices.attach(tasks);
+  // A batch a stop cut short goes on as soon as its token can be used (the vault is open).
+  const resumeInvitations = () =>
+    void invitationServices
+      .resumeUnfinished()
+      .catch((error: unknown) => log(`could not resume the invitation batches: ${String(error)}`));
+  if (vault.isOpen()) resumeInvitations();
+  else {
+    const offVault = vault.onChange(() => {
+      if (!vault.isOpen()) return;
+      offVault();
+      resumeInvitations();
+    });
+  }
 
   const sync = startSyncScheduler(syncParts, {
     runner: tasks,
@@ -160,7 +193,10 @@ export const createHost = async (options: HostOptions): Promise<Host> => {
     ...vaultHandlers(vault),
     ...tokenHandlers(tokens),
     ...syncHandlers(sync),
-    ...pendingHandlers,
+    ...registrationHandlers({ tokens, batches: registration.batches, runner: tasks }),
+    ...invitationHandlers(invitationServices.invitations),
+    ...mailHandlers(mail),
+    ...outboxHandlers(mail),
   });
 
   return {
@@ -168,7 +204,10 @@ export const createHost = async (options: HostOptions): Promise<Host> => {
     subscribe: (listener) => events.subscribe(listener),
     close: async () => {
       sync.close();
+      invitationServices.closing();
       await tasks.close();
+      await invitationServices.close();
+      await mail.close();
       await tokenServices.close();
       await appleService.close();
     },

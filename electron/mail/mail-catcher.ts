@@ -7,6 +7,8 @@ export interface MailCatcherOptions {
   dataDir: string;
   /** Outbox bound; oldest messages beyond it are deleted. */
   limit?: number;
+  /** An Outbox opened already (the host keeps it open to list it while no catcher runs). */
+  outbox?: OutboxStore;
   log?: (message: string) => void;
 }
 
@@ -29,8 +31,9 @@ const addressText = (value: AddressObject | AddressObject[] | undefined): string
  */
 export const startMailCatcher = async (options: MailCatcherOptions): Promise<MailCatcher> => {
   const log = options.log ?? (() => undefined);
-  const outbox = new OutboxStore(options.dataDir, { limit: options.limit });
-  await outbox.open();
+  const ownOutbox = options.outbox === undefined;
+  const outbox = options.outbox ?? new OutboxStore(options.dataDir, { limit: options.limit });
+  if (ownOutbox) await outbox.open();
 
   const server = new SMTPServer({
     name: 'vpp-console-mail-catcher',
@@ -91,7 +94,7 @@ export const startMailCatcher = async (options: MailCatcherOptions): Promise<Mai
     outbox,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await outbox.close();
+      if (ownOutbox) await outbox.close();
     },
   };
 };

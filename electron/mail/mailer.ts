@@ -40,6 +40,9 @@ export interface RetryPolicy {
 /** 4xx (greylisting, a full queue) usually clears within a minute. */
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 2_000, maxDelayMs: 30_000 };
 
+/** Messages handed to the pool at once by default: what a crash can leave in flight. */
+export const MAIL_DEFAULT_IN_FLIGHT = 20;
+
 export interface MailerOptions {
   retry?: Partial<RetryPolicy>;
   /** Messages handed to the pool at once; the pool itself keeps `maxConnections` busy. */
@@ -50,6 +53,10 @@ export interface MailerOptions {
 export interface SendOptions {
   signal?: AbortSignal;
   onProgress?: (progress: SendProgress) => void;
+  /** Just before a message goes to the server (first attempt): the journal marks it `sending`. */
+  onStart?: (message: OutgoingMail) => void;
+  /** As soon as a message has its final result, so it can be recorded before the batch ends. */
+  onResult?: (result: SendResult) => void;
 }
 
 type Outcome =
@@ -91,12 +98,12 @@ export class Mailer {
     this.#errors = mailErrors(context.endpoint);
     this.#sender = context.sender;
     this.#retry = { ...DEFAULT_RETRY, ...options.retry };
-    this.#inFlight = Math.max(1, options.inFlight ?? 20);
+    this.#inFlight = Math.max(1, options.inFlight ?? MAIL_DEFAULT_IN_FLIGHT);
     this.#sleep = options.sleep ?? defaultSleep;
   }
 
   async send(messages: readonly OutgoingMail[], options: SendOptions = {}): Promise<SendResult[]> {
-    const { signal, onProgress } = options;
+    const { signal, onProgress, onStart, onResult } = options;
     const results: SendResult[] = new Array(messages.length);
     const progress: SendProgress = { sent: 0, failed: 0, left: messages.length };
     let next = 0;
@@ -107,12 +114,14 @@ export class Mailer {
       progress.left -= 1;
       if (result.status === 'sent') progress.sent += 1;
       else if (result.status === 'failed') progress.failed += 1;
+      onResult?.(result);
       onProgress?.({ ...progress });
     };
 
     const worker = async () => {
       while (next < messages.length && !signal?.aborted && !stopped) {
         const index = next++;
+        onStart?.(messages[index]!);
         settle(
           index,
           await this.#sendOne(messages[index]!, signal, (error) => (stopped = { error })),

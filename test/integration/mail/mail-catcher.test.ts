@@ -161,4 +161,24 @@ describe('the mail catcher', () => {
     expect(reopened.size).toBe(7);
     expect((await readdir(join(dataDir, 'outbox'))).some((f) => f.endsWith('.tmp'))).toBe(false);
   });
+
+  it('keeps one message per Message-ID, also across a restart, and can be emptied', async () => {
+    const dataDir = await tempDir();
+    const first = await startMailCatcher({ dataDir });
+    await sendThrough(first, 3);
+    await sendThrough(first, 2); // invitations 1 and 2 again, as a resumed batch would send them
+    expect(first.outbox.size).toBe(3);
+    await first.close();
+
+    const again = await catcherIn(dataDir);
+    await sendThrough(again, 4); // 1–3 are kept already; 4 is new
+    const { total, messages } = await again.outbox.list();
+    expect(total).toBe(4);
+    expect(new Set(messages.map((m) => m.messageId)).size).toBe(4);
+    expect(await again.outbox.clear()).toBe(4);
+    expect(again.outbox.size).toBe(0);
+    expect((await readdir(join(dataDir, 'outbox'))).filter((f) => f.endsWith('.json'))).toEqual([]);
+    await sendThrough(again, 1); // after a clear, a message is kept anew
+    expect(again.outbox.size).toBe(1);
+  });
 });
