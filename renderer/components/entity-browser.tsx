@@ -59,6 +59,16 @@ export interface EntityBrowserProps<Row> {
   actions(selected: Row | undefined): BrowserActions;
   /** The columns of "Export List…" in the Action menu. */
   exportColumns: CsvColumn<Row>[];
+  /** A pop-up button under the search field that narrows the list (directory sections). */
+  filter?: ListFilterSpec;
+}
+
+export interface ListFilterSpec {
+  control: ReactNode;
+  /** Something other than "All" is chosen: an empty list then means nothing matched. */
+  active: boolean;
+  /** What an empty list says when the filter, not the search, left nothing. */
+  emptyMessage: string;
 }
 
 /**
@@ -83,7 +93,8 @@ export const EntityBrowser = <Row,>(props: EntityBrowserProps<Row>) => {
   const selected = selectedKey === undefined ? undefined : rows.get(selectedKey);
   const actions = props.actions(selected);
   const icon = entityIcons[kind];
-  const nothingAtAll = keys !== undefined && keys.length === 0 && !state.search;
+  const nothingAtAll =
+    keys !== undefined && keys.length === 0 && !state.search && !props.filter?.active;
   const menu: MenuItem[] = [
     {
       id: 'export',
@@ -136,11 +147,16 @@ export const EntityBrowser = <Row,>(props: EntityBrowserProps<Row>) => {
         <div className="browser">
           <section className="list-pane" aria-label={title}>
             <SearchField sectionTitle={title} value={state.search} onChange={state.setSearch} />
+            {props.filter?.control}
             <div className="list-body">
               {keys === undefined ? null : keys.length === 0 ? (
                 <EmptyState
                   title={t('list.noResults')}
-                  message={t('list.noMatches', { query: state.search })}
+                  message={
+                    state.search || !props.filter
+                      ? t('list.noMatches', { query: state.search })
+                      : props.filter.emptyMessage
+                  }
                 />
               ) : (
                 <VirtualListbox

@@ -3,6 +3,8 @@ import {
   BookOpen,
   KeyRound,
   Layers,
+  Mail,
+  MailCheck,
   TabletSmartphone,
   User,
   Users,
@@ -10,7 +12,8 @@ import {
 } from 'lucide-react';
 
 /** The kinds of thing the console lists; each has one icon wherever it appears. */
-export type EntityKind = 'device' | 'deviceGroup' | 'user' | 'group' | 'app' | 'book' | 'token';
+export type EntityKind =
+  'device' | 'deviceGroup' | 'user' | 'group' | 'app' | 'book' | 'token' | 'message' | 'invitation';
 
 export const entityIcons: Record<EntityKind, LucideIcon> = {
   device: TabletSmartphone,
@@ -20,4 +23,6 @@ export const entityIcons: Record<EntityKind, LucideIcon> = {
   app: AppWindow,
   book: BookOpen,
   token: KeyRound,
+  message: Mail,
+  invitation: MailCheck,
 };

@@ -5,7 +5,7 @@ import type { SectionId } from '../features/sidebar/sections';
 export type SheetId = 'confirm-apple-service' | 'clear-completed-tasks';
 
 /** The panes of Settings, as in a Mac app's preferences window. */
-export type SettingsPane = 'general' | 'apple-service' | 'sync';
+export type SettingsPane = 'general' | 'apple-service' | 'sync' | 'mail';
 
 /**
  * UI state only: what is selected, typed or open. Data lives in the database (useLiveQuery)

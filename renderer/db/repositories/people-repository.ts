@@ -85,3 +85,28 @@ export const deviceGroupsWithMemberCounts = async (db: ConsoleDatabase, ids: str
   withMemberCounts(await db.deviceGroups.bulkGet(ids), (id) =>
     db.devices.where('deviceGroupIds').equals(id).count(),
   );
+
+/** A device with the full name of the user it is assigned to, for its row and the export. */
+export type DeviceWithUser = DeviceRow & { userName?: string };
+
+/** The devices of these ids, each with their user's name (one read for all their users). */
+export const devicesWithUserNames = async (
+  db: ConsoleDatabase,
+  ids: string[],
+): Promise<(DeviceWithUser | undefined)[]> => {
+  const devices = await db.devices.bulkGet(ids);
+  const userIds = [...new Set(devices.flatMap((device) => device?.userId ?? []))];
+  const users = await db.users.bulkGet(userIds);
+  const names = new Map(users.flatMap((user) => (user ? [[user.id, user.fullName] as const] : [])));
+  return devices.map(
+    (device) =>
+      device && { ...device, userName: device.userId ? names.get(device.userId) : undefined },
+  );
+};
+
+/** Every group's name by id (a school has tens or hundreds), for lists that name groups. */
+export const groupNamesById = async (
+  db: ConsoleDatabase,
+  table: 'groups' | 'deviceGroups',
+): Promise<Map<string, string>> =>
+  new Map((await db[table].toArray()).map((group) => [group.id, group.name]));

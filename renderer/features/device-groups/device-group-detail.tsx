@@ -1,27 +1,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { FieldList } from '../../components/field-list';
-import { NameList } from '../../components/name-list';
+import { useMemo } from 'react';
 import { TitleList } from '../../components/title-list';
 import { titlesForSerials } from '../../db/repositories/assets-repository';
-import { devicesOfGroup } from '../../db/repositories/people-repository';
+import { deviceGroupKind } from '../../db/repositories/directory-groups';
+import { devicesOfGroup, type WithMemberCount } from '../../db/repositories/people-repository';
 import type { DeviceGroupRow } from '../../db/types';
 import { useServices } from '../../services/console-services';
+import { GroupNameForm } from '../directory/group-name-form';
+import { MembersEditor } from '../directory/members-editor';
 
-const useDevices = (group: DeviceGroupRow) => {
-  const { db } = useServices();
-  return useLiveQuery(() => devicesOfGroup(db, group.id), [db, group]);
-};
-
-export const DeviceGroupInfo = ({ group }: { group: DeviceGroupRow }) => {
+export const DeviceGroupInfo = ({ group }: { group: WithMemberCount<DeviceGroupRow> }) => {
   const { t } = useTranslation();
-  const devices = useDevices(group);
+  const { db } = useServices();
+  const kind = useMemo(() => deviceGroupKind(db), [db]);
   return (
-    <FieldList
-      fields={[
-        { label: t('deviceGroups.name'), value: group.name },
-        { label: t('deviceGroups.memberCount'), value: devices?.length },
-      ]}
+    <GroupNameForm
+      key={group.id}
+      kind={kind}
+      group={group}
+      countText={t('deviceGroups.members', { count: group.memberCount })}
     />
   );
 };
@@ -46,17 +44,20 @@ export const DeviceGroupApps = ({ group }: { group: DeviceGroupRow }) => {
 
 export const DeviceGroupMembers = ({ group }: { group: DeviceGroupRow }) => {
   const { t } = useTranslation();
-  const devices = useDevices(group);
+  const { db } = useServices();
+  const kind = useMemo(() => deviceGroupKind(db), [db]);
   return (
-    <NameList
-      label={t('detail.tabs.members')}
-      kind="device"
-      items={devices?.map((device) => ({
-        id: device.id,
-        name: device.name,
-        detail: device.serialNumber,
-      }))}
-      emptyText={t('deviceGroups.noMembers')}
+    <MembersEditor
+      key={group.id}
+      kind={kind}
+      groupId={group.id}
+      memberKind="device"
+      listTitle={t('sidebar.devices')}
+      primaryText={(device) => device.name}
+      secondaryText={(device) =>
+        [device.model ?? device.platform, device.serialNumber].filter(Boolean).join(' · ')
+      }
+      strings="directory.members.devices"
     />
   );
 };

@@ -1,28 +1,38 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { FieldList } from '../../components/field-list';
-import { NameList } from '../../components/name-list';
+import { useMemo } from 'react';
 import { TitleList } from '../../components/title-list';
 import { titlesForUsers } from '../../db/repositories/assets-repository';
-import { clientUserIdsOfUsers, membersOfGroup } from '../../db/repositories/people-repository';
+import { userGroupKind } from '../../db/repositories/directory-groups';
+import {
+  clientUserIdsOfUsers,
+  membersOfGroup,
+  type WithMemberCount,
+} from '../../db/repositories/people-repository';
 import type { GroupRow, ProductType } from '../../db/types';
 import { useServices } from '../../services/console-services';
+import { GroupNameForm } from '../directory/group-name-form';
+import { MembersEditor } from '../directory/members-editor';
+import { GroupVppSection } from '../vpp/vpp-section';
 
-const useMembers = (group: GroupRow) => {
-  const { db } = useServices();
-  return useLiveQuery(() => membersOfGroup(db, group.id), [db, group]);
-};
-
-export const GroupInfo = ({ group }: { group: GroupRow }) => {
+/**
+ * About: the group's name, then — outside its Save and Revert, with a Save of its own — the
+ * VPP Managed Distribution section.
+ */
+export const GroupInfo = ({ group }: { group: WithMemberCount<GroupRow> }) => {
   const { t } = useTranslation();
-  const members = useMembers(group);
+  const { db } = useServices();
+  const kind = useMemo(() => userGroupKind(db), [db]);
   return (
-    <FieldList
-      fields={[
-        { label: t('groups.name'), value: group.name },
-        { label: t('groups.memberCount'), value: members?.length },
-      ]}
-    />
+    <>
+      <GroupNameForm
+        key={group.id}
+        kind={kind}
+        group={group}
+        countText={t('groups.members', { count: group.memberCount })}
+      />
+      <GroupVppSection group={group} />
+    </>
   );
 };
 
@@ -56,13 +66,18 @@ export const GroupTitles = ({
 
 export const GroupMembers = ({ group }: { group: GroupRow }) => {
   const { t } = useTranslation();
-  const members = useMembers(group);
+  const { db } = useServices();
+  const kind = useMemo(() => userGroupKind(db), [db]);
   return (
-    <NameList
-      label={t('detail.tabs.members')}
-      kind="user"
-      items={members?.map((user) => ({ id: user.id, name: user.fullName, detail: user.email }))}
-      emptyText={t('groups.noMembers')}
+    <MembersEditor
+      key={group.id}
+      kind={kind}
+      groupId={group.id}
+      memberKind="user"
+      listTitle={t('sidebar.users')}
+      primaryText={(user) => user.fullName}
+      secondaryText={(user) => user.email ?? user.shortName}
+      strings="directory.members.users"
     />
   );
 };

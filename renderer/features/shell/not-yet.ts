@@ -1,19 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { unavailable, type Action } from '../../components/action';
-import type { SectionId } from '../sidebar/sections';
 
 type Verb = 'add' | 'import' | 'remove';
-type LibrarySection = Exclude<
-  SectionId,
-  'license-report' | 'active-tasks' | 'completed-tasks' | 'settings'
->;
+/** The sections that still have actions this version can't do (the directory can do all). */
+type NotYetSection = 'apps' | 'books' | 'tokens';
 
 /**
  * The actions a section will have but this version does not: each says so in one sentence,
- * naming the action ("Importing users isn’t possible in this version of VPP Console yet."),
+ * naming the action ("Removing apps isn’t possible in this version of VPP Console yet."),
  * and − asks for a selection first.
  */
-export const useNotYet = (section: LibrarySection) => {
+export const useNotYet = (section: NotYetSection) => {
   const { t } = useTranslation();
   const notYet = (verb: Verb): Action =>
     unavailable(t('actions.notYet', { action: t(`actions.${section}.${verb}`) }));

@@ -1,27 +1,24 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { FieldList } from '../../components/field-list';
 import { NameList } from '../../components/name-list';
 import { TitleList } from '../../components/title-list';
 import { titlesForUsers } from '../../db/repositories/assets-repository';
-import { clientUserIdsOfUsers, devicesOfUser, groupsOfUser } from '../../db/repositories/people-repository';
+import { clientUserIdsOfUsers, devicesOfUser } from '../../db/repositories/people-repository';
 import type { ProductType, UserRow } from '../../db/types';
 import { useServices } from '../../services/console-services';
+import { UserVppSection } from '../vpp/vpp-section';
+import { UserForm } from './user-form';
 
-export const UserInfo = ({ user }: { user: UserRow }) => {
-  const { t } = useTranslation();
-  const { db } = useServices();
-  const groups = useLiveQuery(() => groupsOfUser(db, user), [db, user]);
-  return (
-    <FieldList
-      fields={[
-        { label: t('users.fullName'), value: user.fullName },
-        { label: t('users.email'), value: user.email },
-        { label: t('users.groups'), value: groups?.map((group) => group.name).join(', ') },
-      ]}
-    />
-  );
-};
+/**
+ * About: the editable fields, then — outside their Save and Revert, with a Save of its own —
+ * the VPP Managed Distribution section.
+ */
+export const UserInfo = ({ user }: { user: UserRow }) => (
+  <>
+    <UserForm key={user.id} user={user} />
+    <UserVppSection user={user} />
+  </>
+);
 
 export const UserApps = ({ user, productType }: { user: UserRow; productType: ProductType }) => {
   const { t } = useTranslation();
