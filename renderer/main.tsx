@@ -9,6 +9,7 @@ import { StartupProblem } from './features/shell/startup-problem';
 import { startSyncApplier } from './features/sync/sync-applier';
 import { startTaskSync } from './features/tasks/task-sync';
 import { startTokenMirror } from './features/tokens/token-mirror';
+import { startInvitationMirror } from './features/invitations/invitation-mirror';
 import { errorInfoOf, errorText } from './i18n/error-text';
 import { createI18n, switchLanguage } from './i18n/i18n';
 import { resolveLanguage, systemLanguage } from './i18n/resolve-language';
@@ -57,6 +58,9 @@ const boot = async () => {
   // The database's tokens follow main's. A main that can't list them leaves the console usable
   // with what the database had.
   await startTokenMirror(db, api).catch(() => undefined);
+  // The invitations follow main's journal too. Not awaited: a school's 50,000 take a moment,
+  // and the views that show them are live queries, so they fill in as the pages land.
+  void startInvitationMirror(db, api).catch(() => undefined);
   // This window writes the data of main's syncs (design: the renderer owns the data).
   startSyncApplier(db, api);
   render(

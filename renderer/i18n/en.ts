@@ -125,7 +125,7 @@ export const en = {
   users: {
     empty: 'No Users',
     emptyHint:
-      'Pupils and staff will be listed here once they are imported or found by syncing a content token; neither is possible in this version of VPP Console yet.',
+      'Pupils and staff are listed here. Add them one by one with +, or import a CSV file of them with Import.',
     fullName: 'Name',
     shortName: 'Short Name',
     email: 'Email',
@@ -147,7 +147,7 @@ export const en = {
   groups: {
     empty: 'No Groups',
     emptyHint:
-      'Classes and other groups of users will be listed here, so a whole class can be invited and given apps at once; creating groups isn’t possible in this version of VPP Console yet.',
+      'Classes and other groups of users are listed here, so a whole class can be invited and given apps at once. Create one with +.',
     name: 'Name',
     memberCount: 'Members',
     members_one: '{{count}} member',
@@ -161,7 +161,7 @@ export const en = {
   devices: {
     empty: 'No Devices',
     emptyHint:
-      'iPads, iPhones and Macs will be listed here once they enroll with the console, so apps can go to a device without an Apple Account; enrolling devices isn’t possible in this version of VPP Console yet.',
+      'iPads, iPhones and Macs are listed here, so apps can go to a device without an Apple Account. Add one with + by its name and serial number, or import a CSV file of them with Import.',
     name: 'Name',
     serialNumber: 'Serial Number',
     model: 'Model',
@@ -175,7 +175,7 @@ export const en = {
   deviceGroups: {
     empty: 'No Device Groups',
     emptyHint:
-      'A device group gathers devices, such as a cart of iPads, so apps can go to all of them at once; creating device groups isn’t possible in this version of VPP Console yet.',
+      'A device group gathers devices, such as a cart of iPads, so apps can go to all of them at once. Create one with +.',
     name: 'Name',
     memberCount: 'Devices',
     members_one: '{{count}} device',
@@ -542,6 +542,7 @@ export const en = {
       },
       syncRestarted: 'The data changed at Apple while it was being read. Reading it again…',
       syncChecking: 'Comparing license counts with Apple…',
+      sendingInvitations: 'Sending invitations: {{sent}} sent, {{failed}} failed, {{left}} left…',
     },
     stepsLabel: 'Steps',
     progressLabel: 'Progress of “{{title}}”',
@@ -651,6 +652,10 @@ export const en = {
     cancel: 'Cancel',
   },
   errors: {
+    registration: {
+      batchGone:
+        'The list of users for this registration is no longer kept. Select the users or the group again and click Save.',
+    },
     internal:
       'Something unexpected went wrong ({{message}}). Try again; if it keeps happening, tell whoever maintains VPP Console.',
     task: {

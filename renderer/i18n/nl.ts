@@ -127,7 +127,7 @@ export const nl: Translation = {
   users: {
     empty: 'Geen gebruikers',
     emptyHint:
-      'Leerlingen en medewerkers verschijnen hier zodra ze zijn geïmporteerd of via een inhoudstoken zijn gesynchroniseerd; beide kan in deze versie van VPP Console nog niet.',
+      'Hier staan leerlingen en medewerkers. Voeg ze een voor een toe met +, of importeer een CSV-bestand met ‘Importeer’.',
     fullName: 'Naam',
     shortName: 'Korte naam',
     email: 'E-mail',
@@ -149,7 +149,7 @@ export const nl: Translation = {
   groups: {
     empty: 'Geen groepen',
     emptyHint:
-      'Klassen en andere groepen gebruikers verschijnen hier, zodat je een hele klas tegelijk uitnodigt en apps geeft; groepen aanmaken kan in deze versie van VPP Console nog niet.',
+      'Hier staan klassen en andere groepen gebruikers, zodat je een hele klas tegelijk uitnodigt en apps geeft. Maak er een aan met +.',
     name: 'Naam',
     memberCount: 'Leden',
     members_one: '{{count}} lid',
@@ -163,7 +163,7 @@ export const nl: Translation = {
   devices: {
     empty: 'Geen apparaten',
     emptyHint:
-      'iPads, iPhones en Macs verschijnen hier zodra ze bij de console zijn ingeschreven, zodat apps zonder Apple Account naar een apparaat kunnen; apparaten inschrijven kan in deze versie van VPP Console nog niet.',
+      'Hier staan iPads, iPhones en Macs, zodat apps zonder Apple Account naar een apparaat kunnen. Voeg er een toe met + met naam en serienummer, of importeer een CSV-bestand met ‘Importeer’.',
     name: 'Naam',
     serialNumber: 'Serienummer',
     model: 'Model',
@@ -177,7 +177,7 @@ export const nl: Translation = {
   deviceGroups: {
     empty: 'Geen apparaatgroepen',
     emptyHint:
-      'Een apparaatgroep bundelt apparaten, bijvoorbeeld een kar met iPads, zodat apps naar alle apparaten tegelijk gaan; apparaatgroepen aanmaken kan in deze versie van VPP Console nog niet.',
+      'Een apparaatgroep bundelt apparaten, bijvoorbeeld een kar met iPads, zodat apps naar alle apparaten tegelijk gaan. Maak er een aan met +.',
     name: 'Naam',
     memberCount: 'Apparaten',
     members_one: '{{count}} apparaat',
@@ -546,6 +546,8 @@ export const nl: Translation = {
       },
       syncRestarted: 'De gegevens bij Apple veranderden tijdens het lezen. Opnieuw lezen…',
       syncChecking: 'Licentieaantallen vergelijken met Apple…',
+      sendingInvitations:
+        'Uitnodigingen versturen: {{sent}} verstuurd, {{failed}} mislukt, nog {{left}}…',
     },
     stepsLabel: 'Stappen',
     progressLabel: 'Voortgang van ‘{{title}}’',
@@ -655,6 +657,10 @@ export const nl: Translation = {
     cancel: 'Annuleer',
   },
   errors: {
+    registration: {
+      batchGone:
+        'De lijst met gebruikers van deze registratie wordt niet meer bewaard. Selecteer de gebruikers of de groep opnieuw en klik op „Bewaar”.',
+    },
     internal:
       'Er ging iets onverwachts mis ({{message}}). Probeer het opnieuw; blijft het gebeuren, meld het dan aan de beheerder van VPP Console.',
     task: {

@@ -1,15 +1,16 @@
-import { Cloud, RefreshCw, SlidersHorizontal } from 'lucide-react';
+import { Cloud, Mail, RefreshCw, SlidersHorizontal } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Tabs } from '../../components/tabs';
 import { Toolbar } from '../../components/toolbar';
+import { MailPane } from '../mail/mail-pane';
 import { useUiStore, type SettingsPane } from '../../stores/ui-store';
 import { AppleServicePane } from './apple-service-pane';
 import { GeneralPane } from './general-pane';
 import { SyncPane } from './sync-pane';
 
 /**
- * Settings as a Mac app's preferences window: a row of panes (General, Apple Service, Sync;
- * later Mail, Push Certificate), each with its own Revert and Save.
+ * Settings as a Mac app's preferences window: a row of panes (General, Apple Service, Sync,
+ * Mail; later Push Certificate), each with its own Revert and Save.
  */
 export const SettingsView = () => {
   const { t } = useTranslation();
@@ -42,6 +43,12 @@ export const SettingsView = () => {
               label: t('settings.sync.pane'),
               icon: RefreshCw,
               render: () => <SyncPane />,
+            },
+            {
+              id: 'mail',
+              label: t('mail.pane'),
+              icon: Mail,
+              render: () => <MailPane />,
             },
           ]}
         />

@@ -4,6 +4,8 @@ import { BooksView } from '../books/books-view';
 import { DeviceGroupsView } from '../device-groups/device-groups-view';
 import { DevicesView } from '../devices/devices-view';
 import { GroupsView } from '../groups/groups-view';
+import { InvitationsView } from '../invitations/invitations-view';
+import { OutboxView } from '../outbox/outbox-view';
 import { LicenseReportView } from '../report/license-report-view';
 import { SettingsView } from '../settings/settings-view';
 import type { SectionId } from '../sidebar/sections';
@@ -20,9 +22,11 @@ const views: Record<SectionId, ComponentType> = {
   apps: AppsView,
   books: BooksView,
   tokens: TokensView,
+  invitations: InvitationsView,
   'license-report': LicenseReportView,
   'active-tasks': ActiveTasksView,
   'completed-tasks': CompletedTasksView,
+  outbox: OutboxView,
   settings: SettingsView,
 };
 

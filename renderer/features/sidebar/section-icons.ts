@@ -1,4 +1,12 @@
-import { Activity, ChartBar, ListChecks, Settings, type LucideIcon } from 'lucide-react';
+import {
+  Activity,
+  ChartBar,
+  ListChecks,
+  MailCheck,
+  Send,
+  Settings,
+  type LucideIcon,
+} from 'lucide-react';
 import { entityIcons } from '../../components/entity-icons';
 import type { SectionId } from './sections';
 
@@ -11,8 +19,10 @@ export const sectionIcons: Record<SectionId, LucideIcon> = {
   apps: entityIcons.app,
   books: entityIcons.book,
   tokens: entityIcons.token,
+  invitations: MailCheck,
   'license-report': ChartBar,
   'active-tasks': Activity,
   'completed-tasks': ListChecks,
+  outbox: Send,
   settings: Settings,
 };

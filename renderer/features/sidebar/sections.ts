@@ -7,9 +7,11 @@ export const SECTION_IDS = [
   'apps',
   'books',
   'tokens',
+  'invitations',
   'license-report',
   'active-tasks',
   'completed-tasks',
+  'outbox',
   'settings',
 ] as const;
 
@@ -23,9 +25,11 @@ export type SectionLabelKey =
   | 'sidebar.apps'
   | 'sidebar.books'
   | 'sidebar.tokens'
+  | 'invitations.title'
   | 'report.title'
   | 'sidebar.activeTasks'
   | 'sidebar.completedTasks'
+  | 'mail.outbox.title'
   | 'sidebar.settings';
 
 export const sectionLabelKeys: Record<SectionId, SectionLabelKey> = {
@@ -36,9 +40,11 @@ export const sectionLabelKeys: Record<SectionId, SectionLabelKey> = {
   apps: 'sidebar.apps',
   books: 'sidebar.books',
   tokens: 'sidebar.tokens',
+  invitations: 'invitations.title',
   'license-report': 'report.title',
   'active-tasks': 'sidebar.activeTasks',
   'completed-tasks': 'sidebar.completedTasks',
+  outbox: 'mail.outbox.title',
   settings: 'sidebar.settings',
 };
 
@@ -53,8 +59,8 @@ export const sidebarGroups: SidebarGroup[] = [
     headingKey: 'sidebar.library',
     sections: ['devices', 'device-groups', 'users', 'groups', 'apps', 'books'],
   },
-  { headingKey: 'sidebar.vpp', sections: ['tokens', 'license-report'] },
-  { headingKey: 'sidebar.activity', sections: ['active-tasks', 'completed-tasks'] },
+  { headingKey: 'sidebar.vpp', sections: ['tokens', 'invitations', 'license-report'] },
+  { headingKey: 'sidebar.activity', sections: ['active-tasks', 'completed-tasks', 'outbox'] },
   { headingKey: null, sections: ['settings'] },
 ];
 

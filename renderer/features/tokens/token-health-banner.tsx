@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { CircleAlert, Clock, ShieldAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
@@ -63,7 +64,7 @@ export const TokenHealthBanner = () => {
   );
 };
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 const problemText = (t: T, { kind, token, days }: TokenProblem): string => {
   const name = token.name;

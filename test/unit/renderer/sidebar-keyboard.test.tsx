@@ -32,9 +32,11 @@ describe('sidebar', () => {
       'Apps',
       'Books',
       'Tokens',
+      'Invitations',
       'License Report',
       'Active Tasks',
       'Completed Tasks',
+      'Outbox',
       'Settings',
     ]);
   });
@@ -60,6 +62,8 @@ describe('sidebar', () => {
     expect(document.activeElement).toBe(item(container, 'settings'));
     await press(document.activeElement!, 'ArrowDown');
     expect(document.activeElement).toBe(item(container, 'settings'));
+    await press(document.activeElement!, 'ArrowUp');
+    expect(document.activeElement).toBe(item(container, 'outbox'));
     await press(document.activeElement!, 'ArrowUp');
     expect(document.activeElement).toBe(item(container, 'completed-tasks'));
     await click(document.activeElement!);
