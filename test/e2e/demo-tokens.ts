@@ -23,10 +23,10 @@ const DEMO_TOKENS: readonly { name: TokenName; location: LocationKey }[] = [
  * The token files as the built-in sandbox issues them: its secrets follow from its seed, so
  * the same files open it whenever it started (each counts its validity from its own start).
  */
-const tokenFiles = () => {
+const tokenFiles = (names: readonly TokenName[] = DEMO_TOKENS.map(({ name }) => name)) => {
   const now = new Date();
   const registry = new TokenRegistry('demo', seedWorld('demo', now).orgName, now);
-  return DEMO_TOKENS.map(({ name }) => registry.get(name).fileContent);
+  return names.map((name) => registry.get(name).fileContent);
 };
 
 /** The main building's token file, as an admin would download it. */
@@ -45,9 +45,15 @@ export const demoInventory = (() => {
   };
 })();
 
-/** Adds the demo tokens through main and waits until every one has synced. */
-export const addDemoTokens = async (page: Page): Promise<void> => {
-  const files = tokenFiles();
+/**
+ * Adds the demo tokens through main (or only those named: the main building's alone gives a
+ * console with one location) and waits until every one has synced.
+ */
+export const addDemoTokens = async (
+  page: Page,
+  only?: readonly TokenName[],
+): Promise<void> => {
+  const files = tokenFiles(only);
   await page.evaluate(
     async ({ files, passphrase }) => {
       const call = async (channel: string, payload?: unknown) => {
@@ -101,5 +107,5 @@ export const addDemoTokens = async (page: Page): Promise<void> => {
         ),
       { timeout: 30_000, message: 'the demo tokens did not all sync' },
     )
-    .toBe(DEMO_TOKENS.length);
+    .toBe(files.length);
 };

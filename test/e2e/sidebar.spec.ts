@@ -100,40 +100,54 @@ test('each empty list says what belongs there and, honestly, what can be done no
     const placard = app.locator('.placard');
     await expect(placard.locator('.placard-title')).toHaveText(/^No /);
     await expect(placard.locator('.placard-icon')).toBeVisible();
-    if (['apps', 'books', 'tokens'].includes(section)) {
-      // Titles come with a token, and a token can be added now: the placard leads there.
-      await expect(placard.getByRole('button')).toBeVisible();
-    } else {
-      // Nothing is promised that this version can't do.
-      await expect(placard.locator('.placard-message')).toContainText(
-        'in this version of VPP Console yet',
-      );
-    }
+    // Every one of them can be filled now: the directory by adding its first entry, titles by
+    // adding a token. The placard's button leads there, and nothing says "not yet".
+    await expect(placard.getByRole('button')).toBeVisible();
+    await expect(placard.locator('.placard-message')).not.toContainText('isn’t possible');
+    await expect(placard.locator('.placard-message')).not.toContainText('version of VPP Console');
     // The placard is centred in the content area.
     const area = await app.locator('.section-body').boundingBox();
     const box = await placard.locator('.placard-title').boundingBox();
     expect(Math.abs(box!.x + box!.width / 2 - (area!.x + area!.width / 2))).toBeLessThan(4);
   }
   // Where the console can do something now, the placard's button starts it.
+  await sidebar.locator('[data-section="users"]').click();
+  await app.locator('.placard').getByRole('button', { name: 'Add User' }).click();
+  await expect(app.locator('.detail-title')).toHaveText('New User');
   await sidebar.locator('[data-section="active-tasks"]').click();
   await app.getByRole('button', { name: 'Check Connection…' }).click();
   await expect(app.getByRole('button', { name: 'Check Connection', exact: true })).toBeVisible();
 });
 
-test('a control that can’t be used yet looks disabled and says why when clicked', async ({
+test('a control that can’t be used yet looks disabled and says why; Add’s shortcut really adds', async ({
   app,
 }) => {
-  const add = app.locator('.toolbar').getByRole('button', { name: 'Add' });
-  await expect(add).toHaveAttribute('aria-disabled', 'true');
+  const sidebar = app.getByRole('navigation').first(); // its name is translated too
+  const bubble = app.locator('.reason-bubble');
+  // Sync Now needs a content token, and a fresh console has none.
+  await sidebar.locator('[data-section="apps"]').click();
+  const sync = app.locator('.toolbar').getByRole('button', { name: 'Sync Now' });
+  await expect(sync).toHaveAttribute('aria-disabled', 'true');
   // Playwright waits for aria-disabled controls to become enabled; an admin just clicks.
-  await add.click({ force: true });
-  await expect(app.locator('.reason-bubble')).toHaveText(
-    'Adding users isn’t possible in this version of VPP Console yet.',
+  await sync.click({ force: true });
+  await expect(bubble).toHaveText(
+    'Add a content token in Tokens first; Sync Now then brings in its apps and books.',
   );
-  // Its shortcut says the same: in a browser, which keeps Ctrl+N for a new window, Ctrl+Alt+N.
-  await expect(add).toHaveAttribute('aria-keyshortcuts', 'Control+Alt+N');
+  // Its shortcut says the same, rather than reloading the page as Ctrl+R would.
+  await expect(sync).toHaveAttribute('aria-keyshortcuts', 'Control+R');
   await app.keyboard.press('Escape');
-  await expect(app.locator('.reason-bubble')).toHaveCount(0);
+  await expect(bubble).toHaveCount(0);
+  await app.keyboard.press('Control+R');
+  await expect(bubble).toBeVisible();
+
+  // Add works now. In a browser, which keeps Ctrl+N for a new window, its shortcut is
+  // Ctrl+Alt+N: a new user, selected, with its name ready to type over.
+  await sidebar.locator('[data-section="users"]').click();
+  const add = app.locator('.toolbar').getByRole('button', { name: 'Add' });
+  await expect(add).not.toHaveAttribute('aria-disabled', 'true');
+  await expect(add).toHaveAttribute('aria-keyshortcuts', 'Control+Alt+N');
   await app.keyboard.press('Control+Alt+N');
-  await expect(app.locator('.reason-bubble')).toBeVisible();
+  await expect(app.locator('.detail-title')).toHaveText('New User');
+  await expect(app.getByLabel('Full Name')).toBeFocused();
+  await expect(app.getByRole('listbox', { name: 'Users' }).getByRole('option')).toHaveCount(1);
 });

@@ -17,6 +17,7 @@ import { statesOfUsers } from './vpp-queries';
 import { countStatuses, type InviteAudience } from './vpp-status';
 import { InviteSheet, RemoveSheet } from './vpp-sheets';
 import { useAsyncAction } from './use-async-action';
+import { noteText, type Note } from './vpp-note';
 import { uiLanguageOf } from './ui-language';
 
 const AUDIENCES: InviteAudience[] = ['notPreviouslyInvited', 'notYetEnrolled'];
@@ -46,7 +47,7 @@ export const GroupVppBody = ({ group, token }: { group: GroupRow; token: TokenRo
   const [draft, setDraft] = useState<boolean>();
   const [audience, setAudience] = useState<InviteAudience>('notPreviouslyInvited');
   const [sheet, setSheet] = useState<'invite' | 'remove'>();
-  const [note, setNote] = useState<string>();
+  const [note, setNote] = useState<Note>();
   const groupEnabled = group.vppTokenIds?.includes(token.id) ?? false;
   const toEnable = members?.filter((member) => !member.link) ?? [];
   const enabled = draft ?? groupEnabled;
@@ -66,7 +67,7 @@ export const GroupVppBody = ({ group, token }: { group: GroupRow; token: TokenRo
         toEnable.map((member) => member.user),
         group.name,
       );
-      setNote(t('vpp.notes.registeringTask'));
+      setNote({ kind: 'registering' });
     }
     setDraft(undefined);
   });
@@ -75,6 +76,8 @@ export const GroupVppBody = ({ group, token }: { group: GroupRow; token: TokenRo
   if (!members) return null;
 
   const counts = countStatuses(members.map((member) => member.state));
+  const registering = members.some((member) => member.state.registering);
+  const shownNote = noteText(t, note, registering);
   const inProgram = members.filter(
     (member) => member.state.enabled && member.state.status !== 'retired',
   );
@@ -170,7 +173,7 @@ export const GroupVppBody = ({ group, token }: { group: GroupRow; token: TokenRo
       </div>
       <FormButtons>
         <span className={save.error ? 'form-error' : 'form-note'} role="status">
-          {save.error ?? note}
+          {save.error ?? shownNote}
         </span>
         <button type="button" disabled={!changed || save.busy} onClick={() => setDraft(undefined)}>
           {t('vpp.revert')}
@@ -192,7 +195,7 @@ export const GroupVppBody = ({ group, token }: { group: GroupRow; token: TokenRo
           onClose={() => setSheet(undefined)}
           onSend={async () => {
             await sendInvitations(api, token, plan.recipients, uiLanguageOf(i18n), group.name);
-            setNote(t('vpp.notes.sendingTask', { count: plan.recipients.length }));
+            setNote({ kind: 'sending', count: plan.recipients.length });
           }}
         />
       )}

@@ -18,6 +18,7 @@ import { statesOfUsers, type UserWithState } from './vpp-queries';
 import { RegisterAgainSheet, RemoveSheet, InviteSheet } from './vpp-sheets';
 import { VppStatusBadge } from './vpp-status-line';
 import { useAsyncAction } from './use-async-action';
+import { noteText, type Note } from './vpp-note';
 import { uiLanguageOf } from './ui-language';
 
 type OpenSheet = 'invite' | 'remove' | 'again' | undefined;
@@ -57,11 +58,11 @@ export const UserVppBody = ({ user, token }: { user: UserRow; token: TokenRow })
   const [draft, setDraft] = useState<boolean>();
   const [typedEmail, setTypedEmail] = useState('');
   const [sheet, setSheet] = useState<OpenSheet>();
-  const [note, setNote] = useState<string>();
+  const [note, setNote] = useState<Note>();
   const save = useAsyncAction(async () => {
     await enableDistribution(db, api, token, [user], user.fullName);
     setDraft(undefined);
-    setNote(t('vpp.notes.registeringTask'));
+    setNote({ kind: 'registering' });
   });
   if (!member) return null;
   const { state } = member;
@@ -86,6 +87,7 @@ export const UserVppBody = ({ user, token }: { user: UserRow; token: TokenRow })
   const onSave = () => (enabled ? save.run() : setSheet('remove'));
   const withEmail = { ...member, user: { ...user, email } };
   const failed = state.invitation?.state === 'failed' ? state.invitation.error : undefined;
+  const shownNote = noteText(t, note, state.registering);
 
   return (
     <div className="vpp-section">
@@ -167,7 +169,7 @@ export const UserVppBody = ({ user, token }: { user: UserRow; token: TokenRow })
       </div>
       <FormButtons>
         <span className={save.error ? 'form-error' : 'form-note'} role="status">
-          {save.error ?? note}
+          {save.error ?? shownNote}
         </span>
         <button type="button" disabled={!changed || save.busy} onClick={() => setDraft(undefined)}>
           {t('vpp.revert')}
@@ -190,7 +192,7 @@ export const UserVppBody = ({ user, token }: { user: UserRow; token: TokenRow })
           onSend={async () => {
             if (!user.email) await db.users.update(user.id, { email, updatedAt: Date.now() });
             await sendInvitations(api, token, [withEmail], uiLanguageOf(i18n), user.fullName);
-            setNote(t('vpp.notes.sendingTask', { count: 1 }));
+            setNote({ kind: 'sending', count: 1 });
           }}
         />
       )}
@@ -211,7 +213,7 @@ export const UserVppBody = ({ user, token }: { user: UserRow; token: TokenRow })
           onClose={() => setSheet(undefined)}
           onConfirm={async () => {
             await registerAgain(db, api, token, member);
-            setNote(t('vpp.notes.registeringTask'));
+            setNote({ kind: 'registering' });
           }}
         />
       )}

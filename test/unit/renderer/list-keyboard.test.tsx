@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextListIndex } from '../../../renderer/components/list-navigation';
 import { useUiStore } from '../../../renderer/stores/ui-store';
 import { click, eventually, freshDatabase, press, typeInto } from './support/render';
+import { field, toolbarButton } from './directory/directory-dom';
 import { userRow, usersViewPerTest } from './support/users-list';
 
 const renderUsersView = usersViewPerTest();
@@ -63,10 +64,19 @@ describe('Users list', () => {
     const tabs = [...container.querySelectorAll<HTMLElement>('[role="tab"]')];
     expect(tabs.map((tab) => tab.textContent)).toEqual(['About', 'Apps', 'Books', 'Devices']);
     expect(tabs[0].getAttribute('aria-selected')).toBe('true');
-    expect(container.querySelector('[role="tabpanel"]')?.textContent).toContain(
-      'sara@school.example',
+    // About is a form: the details stand in its fields, ready to be edited.
+    const panel = container.querySelector<HTMLElement>('[role="tabpanel"]')!;
+    const fullName = field<HTMLInputElement>('Full Name');
+    expect(panel.contains(fullName)).toBe(true);
+    expect(fullName.value).toBe('Sara de Boer');
+    expect(field<HTMLInputElement>('Email').value).toBe('sara@school.example');
+    // With no content token yet, the VPP section says what to do first instead of a status.
+    await eventually(() => expect(panel.querySelector('.disclosure')).not.toBeNull());
+    const vpp = panel.querySelector<HTMLElement>('.disclosure')!;
+    expect(vpp.querySelector('.disclosure-button')?.textContent).toBe('VPP Managed Distribution');
+    expect(vpp.querySelector('.disclosure-body')?.textContent).toBe(
+      'Add a content token in Tokens first: VPP managed distribution registers users with the location the token belongs to.',
     );
-    expect(container.querySelector('[role="tabpanel"]')?.textContent).toContain('Not invited');
 
     tabs[0].focus();
     await press(tabs[0], 'ArrowRight');
@@ -95,26 +105,36 @@ describe('Users list', () => {
     await eventually(() => expect(container.textContent).toContain('Nothing matches “zzz”.'));
   });
 
-  it('tells a newcomer honestly what will show here, and why Add does nothing yet', async () => {
+  it('tells a newcomer honestly what will show here, and Add makes the first one', async () => {
     const rendered = await renderUsersView();
-    const { container } = rendered;
+    const { container, db } = rendered;
     await eventually(() =>
       expect(container.querySelector('.placard-title')?.textContent).toBe('No Users'),
     );
-    expect(container.querySelector('.placard-message')?.textContent).toContain(
-      'neither is possible in this version of VPP Console yet',
+    expect(container.querySelector('.placard-message')?.textContent).toBe(
+      'Pupils and staff are listed here. Add them one by one with +, or import a CSV file of them with Import.',
     );
-    const add = [...container.querySelectorAll('.toolbar button')].find(
-      (button) => button.textContent === 'Add',
-    )!;
-    expect(add.getAttribute('aria-disabled')).toBe('true');
-    const reason = 'Adding users isn’t possible in this version of VPP Console yet.';
-    expect(add.getAttribute('title')).toBe(reason);
-    // Its description says why, and a click shows it rather than doing nothing.
-    expect(document.getElementById(add.getAttribute('aria-describedby')!)?.textContent).toBe(
+    const add = toolbarButton('Add');
+    // Add can be used now: it doesn't look dimmed, and its tooltip names its shortcut.
+    expect(add.getAttribute('aria-disabled')).toBeNull();
+    expect(add.getAttribute('title')).toBe('Add (Ctrl+Alt+N)');
+    await click(add);
+    await eventually(() => expect(detailTitle(container)).toBe('New User'));
+    expect(container.textContent).not.toContain('No Users');
+    expect((await db.users.toArray()).map((user) => user.fullName)).toEqual(['New User']);
+  });
+
+  it('says why − can’t be used while no user is selected', async () => {
+    const { container } = await renderUsers();
+    const remove = container.querySelector<HTMLElement>('.list-action-bar [aria-label="Delete"]')!;
+    const reason = 'Select a user first.';
+    expect(remove.getAttribute('aria-disabled')).toBe('true');
+    expect(remove.getAttribute('title')).toBe(reason);
+    expect(document.getElementById(remove.getAttribute('aria-describedby')!)?.textContent).toBe(
       reason,
     );
-    await click(add);
+    // A click shows the reason rather than doing nothing.
+    await click(remove);
     expect(container.querySelector('.reason-bubble')?.textContent).toBe(reason);
   });
 });

@@ -49,7 +49,7 @@ describe('keyboard shortcuts', () => {
     );
   });
 
-  it('find the list’s search, and say why Add or Sync Now can’t be used yet', async () => {
+  it('find the list’s search, really add, and say why Delete or Sync Now can’t be used yet', async () => {
     const db = freshDatabase();
     await db.users.add(userRow('u1', 'Sara de Boer'));
     const rendered = await render(<App />, { db });
@@ -59,18 +59,17 @@ describe('keyboard shortcuts', () => {
     const addButton = [...container.querySelectorAll('.toolbar button')].find(
       (button) => button.textContent === 'Add',
     )!;
-    expect(addButton.getAttribute('title')).toBe(
-      'Adding users isn’t possible in this version of VPP Console yet.',
-    );
+    expect(addButton.getAttribute('title')).toBe('Add (Ctrl+Alt+N)');
     expect(addButton.getAttribute('aria-keyshortcuts')).toBe('Control+Alt+N');
 
-    const ctrl = (letter: string) => {
+    const ctrl = (letter: string, init: KeyboardEventInit = {}) => {
       const event = new KeyboardEvent('keydown', {
         key: letter,
         code: `Key${letter.toUpperCase()}`,
         ctrlKey: true,
         bubbles: true,
         cancelable: true,
+        ...init,
       });
       window.dispatchEvent(event);
       return event;
@@ -80,14 +79,22 @@ describe('keyboard shortcuts', () => {
     expect(event?.defaultPrevented).toBe(true);
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Search Users');
 
-    await act(async () => {
-      window.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', ctrlKey: true, altKey: true }),
-      );
-    });
-    expect(container.querySelector('.reason-bubble')?.textContent).toBe(
-      'Adding users isn’t possible in this version of VPP Console yet.',
+    // Nothing is selected yet, so − says what it needs.
+    const remove = container.querySelector<HTMLElement>('.list-action-bar [aria-label="Delete"]')!;
+    await click(remove);
+    expect(container.querySelector('.reason-bubble')?.textContent).toBe('Select a user first.');
+
+    // Ctrl+Alt+N does what Add does: a new user, selected and ready to be named.
+    await act(async () => void (event = ctrl('n', { altKey: true })));
+    expect(event?.defaultPrevented).toBe(true);
+    await eventually(() =>
+      expect(container.querySelector('.detail-title')?.textContent).toBe('New User'),
     );
+    await eventually(() => expect(container.textContent).toContain('2 items'));
+    expect((await db.users.toArray()).map((user) => user.fullName).sort()).toEqual([
+      'New User',
+      'Sara de Boer',
+    ]);
 
     await act(async () => useUiStore.getState().selectSection('apps'));
     await eventually(() =>
