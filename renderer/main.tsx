@@ -10,6 +10,8 @@ import { startSyncApplier } from './features/sync/sync-applier';
 import { startTaskSync } from './features/tasks/task-sync';
 import { startTokenMirror } from './features/tokens/token-mirror';
 import { startInvitationMirror } from './features/invitations/invitation-mirror';
+import { startPendingInvitations } from './features/vpp/pending-invitations';
+import { uiLanguageOf } from './features/vpp/ui-language';
 import { errorInfoOf, errorText } from './i18n/error-text';
 import { createI18n, switchLanguage } from './i18n/i18n';
 import { resolveLanguage, systemLanguage } from './i18n/resolve-language';
@@ -63,6 +65,8 @@ const boot = async () => {
   void startInvitationMirror(db, api).catch(() => undefined);
   // This window writes the data of main's syncs (design: the renderer owns the data).
   startSyncApplier(db, api);
+  // Register Again's new invitations go out once Apple's sync brings their codes.
+  startPendingInvitations(db, api, () => uiLanguageOf(i18n));
   render(
     <ServicesProvider services={{ db, api, appInfo }}>
       <SettingsProvider initial={settings}>

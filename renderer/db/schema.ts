@@ -85,7 +85,8 @@ export const defineVersion4 = (db: Dexie): void => {
   db.version(4)
     .stores({
       users: 'id, sortKey, *searchWords, shortName, email, *groupIds',
-      vppLinks: '[userId+tokenId], userId, tokenId, clientUserId, *previousClientUserIds',
+      vppLinks:
+        '[userId+tokenId], userId, tokenId, clientUserId, *previousClientUserIds, pendingInviteSince',
       invitations: 'id, userId, [tokenId+userId], batchId, state, createdAt',
     })
     .upgrade(async (tx) => {

@@ -168,6 +168,11 @@ export interface VppLinkRow {
   /** Removed from the program by the admin (the user is retired at Apple). */
   removedAt?: number;
   previousClientUserIds: string[];
+  /**
+   * Register Again asked for a new invitation: it goes out (pending-invitations.ts) as soon as
+   * Apple's sync brings the new id's invitation code. When it was asked.
+   */
+  pendingInviteSince?: number;
 }
 
 /** An invitation as main keeps it (`invitations:list`, `invitations:changed`). */

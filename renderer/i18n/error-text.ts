@@ -18,9 +18,27 @@ export const errorText = (i18n: I18n, error: ErrorInfo): string => {
   const language = i18n.resolvedLanguage ?? i18n.language;
   const shared = errorSentence(error.code, language?.startsWith('nl') ? 'nl' : 'en', values);
   if (shared) return shared;
+  const mail = mailSentence(i18n, error, language);
+  if (mail) return mail;
   const key = `errors.${error.code}`;
   if (hasSentence(i18n, key)) return i18n.t(key as never, values);
   return error.message;
+};
+
+/**
+ * A mail failure (`mail.*`, from Test Connection or a failed invitation). Main words its
+ * sentences in English with the exact detail (the server's reply, the certificate's flaw):
+ * English shows them as they are, Dutch says the same per code (`mail.errors.*`).
+ */
+const mailSentence = (
+  i18n: I18n,
+  error: ErrorInfo,
+  language: string | undefined,
+): string | undefined => {
+  if (!error.code.startsWith('mail.') || language?.startsWith('en')) return undefined;
+  const key = `mail.errors.${error.code.slice('mail.'.length)}`;
+  if (!hasSentence(i18n, key)) return undefined;
+  return i18n.t(key as never, { host: '', port: '', sender: '', recipient: '', ...error.params });
 };
 
 /** Only a string is a sentence: `errors.network` is a group of keys, not one. */

@@ -31,6 +31,7 @@ const Id = z
   .string()
   .min(1)
   .max(256)
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   .regex(/^[^\u0000-\u001f\u007f]+$/);
 
 export const InvitationRecipient = z.object({

@@ -49,10 +49,7 @@ export const demoInventory = (() => {
  * Adds the demo tokens through main (or only those named: the main building's alone gives a
  * console with one location) and waits until every one has synced.
  */
-export const addDemoTokens = async (
-  page: Page,
-  only?: readonly TokenName[],
-): Promise<void> => {
+export const addDemoTokens = async (page: Page, only?: readonly TokenName[]): Promise<void> => {
   const files = tokenFiles(only);
   await page.evaluate(
     async ({ files, passphrase }) => {

@@ -1,10 +1,10 @@
+import { errorText } from '../../i18n/error-text';
 import { RotateCw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { unavailable } from '../../components/action';
 import { CommandButton } from '../../components/command-button';
 import { FieldList, type Field } from '../../components/field-list';
 import { useFormatters } from '../../i18n/format';
-import { mailErrorText } from '../mail/mail-error-text';
 import { InvitationBadge } from './invitation-badge';
 import { canResend, statusOf, type InvitationView } from './invitation-status';
 
@@ -30,7 +30,7 @@ export const InvitationInfo = ({
     },
     { label: t('invitations.fields.status'), value: <InvitationBadge status={status} /> },
     ...(invitation.error && !invitation.enrolled
-      ? [{ label: t('invitations.fields.why'), value: mailErrorText(i18n, invitation.error) }]
+      ? [{ label: t('invitations.fields.why'), value: errorText(i18n, invitation.error) }]
       : []),
     { label: t('invitations.fields.lastAction'), value: lastActionText(invitation) },
     {

@@ -7,7 +7,6 @@ import { useFormatters } from '../../i18n/format';
 import { errorInfoOf, errorText } from '../../i18n/error-text';
 import { useServices } from '../../services/console-services';
 import { useSectionState } from '../../stores/use-section-state';
-import { mailErrorText } from '../mail/mail-error-text';
 import { InvitationBadge } from './invitation-badge';
 import { InvitationFilterBar, useInvitationFilter } from './invitation-filter';
 import { InvitationInfo, useLastActionText } from './invitation-info';
@@ -138,7 +137,7 @@ export const InvitationsView = () => {
           },
           {
             header: t('invitations.fields.why'),
-            value: (row) => (row.error && !row.enrolled ? mailErrorText(i18n, row.error) : ''),
+            value: (row) => (row.error && !row.enrolled ? errorText(i18n, row.error) : ''),
           },
           {
             header: t('invitations.fields.lastAction'),

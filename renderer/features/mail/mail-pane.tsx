@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MailSecurity, type MailMode } from '../../../shared/domain/mail';
 import { FormNote, FormRow, FormSection } from '../../components/form';
-import { errorInfoOf } from '../../i18n/error-text';
+import { errorInfoOf, errorText } from '../../i18n/error-text';
 import { PaneButtons } from '../settings/pane-buttons';
 import { useSettings } from '../settings/settings-context';
 import { useSettingsPane } from '../settings/use-settings-pane';
@@ -15,7 +15,6 @@ import {
   type MailField,
   type MailIssue,
 } from './mail-draft';
-import { mailErrorText } from './mail-error-text';
 import { MailPasswordRow } from './mail-password-row';
 import { MailTestConnection } from './mail-test-connection';
 import { useMailPassword } from './use-mail-password';
@@ -70,7 +69,7 @@ export const MailPane = () => {
       if (mail.mode === 'smtp' && mail.smtp.user && password) await vault.save(password);
       else if (!draft.useAuthentication && vault.hasPassword) await vault.clear();
     } catch (failure) {
-      setPasswordError(mailErrorText(i18n, errorInfoOf(failure)));
+      setPasswordError(errorText(i18n, errorInfoOf(failure)));
       return;
     }
     setPassword('');

@@ -3,8 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormRow } from '../../components/form';
 import { StatusBadge } from '../../components/status-badge';
-import { errorInfoOf } from '../../i18n/error-text';
-import { mailErrorText } from './mail-error-text';
+import { errorInfoOf, errorText } from '../../i18n/error-text';
 
 /**
  * The SMTP password: typed here, sent to the vault on Save, never shown again. When the vault
@@ -36,7 +35,7 @@ export const MailPasswordRow = ({
       await onRemove();
       setNote({ error: false, text: t('mail.passwordRemoved') });
     } catch (failure) {
-      setNote({ error: true, text: mailErrorText(i18n, errorInfoOf(failure)) });
+      setNote({ error: true, text: errorText(i18n, errorInfoOf(failure)) });
     } finally {
       setRemoving(false);
     }

@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { smtpHostOf, type MailSettings } from '../../../shared/domain/mail';
 import { StatusBadge } from '../../components/status-badge';
-import { errorInfoOf } from '../../i18n/error-text';
+import { errorInfoOf, errorText } from '../../i18n/error-text';
 import { useServices } from '../../services/console-services';
-import { mailErrorText } from './mail-error-text';
 
 type Outcome =
   { state: 'testing' } | { state: 'ok'; sentence: string } | { state: 'failed'; sentence: string };
@@ -52,7 +51,7 @@ export const MailTestConnection = ({
                 }),
         });
       } else {
-        const sentence = mailErrorText(i18n, {
+        const sentence = errorText(i18n, {
           code: result.code ?? 'mail.unknown',
           message: result.message,
           params: result.params,
@@ -60,7 +59,7 @@ export const MailTestConnection = ({
         setOutcome({ state: 'failed', sentence });
       }
     } catch (failure) {
-      setOutcome({ state: 'failed', sentence: mailErrorText(i18n, errorInfoOf(failure)) });
+      setOutcome({ state: 'failed', sentence: errorText(i18n, errorInfoOf(failure)) });
     }
   };
 

@@ -115,6 +115,11 @@ export const UserVppBody = ({ user, token }: { user: UserRow; token: TokenRow })
             <p className="form-hint">{t('vpp.notes.registering')}</p>
           </FormNote>
         )}
+        {member.link?.pendingInviteSince !== undefined && (
+          <FormNote>
+            <p className="form-hint">{t('vpp.notes.pendingInvite')}</p>
+          </FormNote>
+        )}
         {state.managed && (
           <FormNote>
             <p className="form-hint">

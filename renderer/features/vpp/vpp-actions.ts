@@ -173,8 +173,8 @@ export const removeFromProgram = async (
 
 /**
  * Register again (Jamf's "Redoing registration for an unintended Apple ID"): the user accepted
- * with the wrong Apple Account. Retire the VPP user, register a new clientUserId; the new
- * invitation can go out as soon as Apple's sync brings its code.
+ * with the wrong Apple Account. Retire the VPP user, register a new clientUserId, and invite
+ * anew: the invitation goes out by itself as soon as Apple's sync brings the new code.
  */
 export const registerAgain = async (
   db: ConsoleDatabase,
@@ -196,6 +196,7 @@ export const registerAgain = async (
     clientUserId,
     enabledAt: Date.now(),
     previousClientUserIds: [link.clientUserId, ...link.previousClientUserIds],
+    pendingInviteSince: Date.now(),
   });
   await api.invoke('vppUsers:register', {
     tokenId: token.id,

@@ -52,14 +52,16 @@ export const vppStateOf = ({
   }
   const registering = enabled && !vppUser;
   const inviteCode = vppUser?.status === 'Registered' ? vppUser.inviteCode : undefined;
-  // An invitation counts once it is on its way; a failed or canceled one invited nobody.
-  if (enabled && invitation && INVITED_STATES.has(invitation.state)) {
+  // An invitation counts once it is on its way (a failed or canceled one invited nobody), and
+  // only for the registration it was sent for: Register Again starts over.
+  const current = invitation?.clientUserId === link?.clientUserId ? invitation : undefined;
+  if (enabled && current && INVITED_STATES.has(current.state)) {
     return {
       ...base,
       registering,
       inviteCode,
       status: 'invited',
-      at: invitation.sentAt ?? invitation.createdAt,
+      at: current.sentAt ?? current.createdAt,
     };
   }
   return { ...base, registering, inviteCode, status: 'notInvited' };

@@ -39,6 +39,7 @@ export const vppEn = {
     enabledAt: 'Registered with Apple since {{date}}.',
     failedInvitation: 'The last invitation couldn’t be sent: {{reason}}',
     queued: 'The invitation is on its way.',
+    pendingInvite: 'A new invitation goes out as soon as Apple has registered this user again.',
     sendingTask_other: 'Sending {{count}} invitations. Active Tasks shows how it goes.',
     sendingTask_one: 'Sending the invitation. Active Tasks shows how it goes.',
     registeringTask: 'Registering with Apple. Active Tasks shows how it goes.',
@@ -97,7 +98,7 @@ export const vppEn = {
   },
   again: {
     title: 'Register {{name}} again?',
-    body: 'Use this when {{name}} accepted the invitation with the wrong Apple Account. VPP Console removes the current registration (its app licenses come back), registers {{name}} anew and you can then send a new invitation.',
+    body: 'Use this when {{name}} accepted the invitation with the wrong Apple Account. VPP Console removes the current registration (its app licenses come back), registers {{name}} anew and sends a new invitation as soon as Apple has the new registration.',
     confirm: 'Register Again',
   },
   tasks: {

@@ -39,6 +39,8 @@ export const vppNl: Translation['vpp'] = {
     enabledAt: 'Bij Apple geregistreerd sinds {{date}}.',
     failedInvitation: 'De laatste uitnodiging kon niet worden verstuurd: {{reason}}',
     queued: 'De uitnodiging is onderweg.',
+    pendingInvite:
+      'Er gaat een nieuwe uitnodiging uit zodra Apple deze gebruiker opnieuw heeft geregistreerd.',
     sendingTask_other:
       'Er worden {{count}} uitnodigingen verstuurd. Bij Actieve taken zie je hoe het gaat.',
     sendingTask_one: 'De uitnodiging wordt verstuurd. Bij Actieve taken zie je hoe het gaat.',
@@ -100,7 +102,7 @@ export const vppNl: Translation['vpp'] = {
   },
   again: {
     title: '{{name}} opnieuw registreren?',
-    body: 'Gebruik dit als {{name}} de uitnodiging heeft geaccepteerd met de verkeerde Apple-account. VPP Console verwijdert de huidige registratie (de app-licenties komen terug), registreert {{name}} opnieuw en daarna kun je een nieuwe uitnodiging sturen.',
+    body: 'Gebruik dit als {{name}} de uitnodiging heeft geaccepteerd met de verkeerde Apple-account. VPP Console verwijdert de huidige registratie (de app-licenties komen terug), registreert {{name}} opnieuw en stuurt een nieuwe uitnodiging zodra Apple de nieuwe registratie heeft.',
     confirm: 'Registreer opnieuw',
   },
   tasks: {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConsoleDatabase } from '../../../../renderer/db/database';
 import type { InvitationRow, UserRow } from '../../../../renderer/db/types';
 import {
@@ -10,6 +10,8 @@ import {
 } from '../../../../renderer/features/vpp/vpp-actions';
 import { statesOfUsers } from '../../../../renderer/features/vpp/vpp-queries';
 import { countStatuses } from '../../../../renderer/features/vpp/vpp-status';
+import { startPendingInvitations } from '../../../../renderer/features/vpp/pending-invitations';
+import { tokenRow } from '../support/vpp-rows';
 import { createFakeMain } from '../support/fake-main';
 import { freshDatabase } from '../support/render';
 
@@ -76,13 +78,17 @@ const setUp = async () => {
   return { db, main, users };
 };
 
-const invitation = (userId: string, state: InvitationRow['state']): InvitationRow => ({
+const invitation = (
+  userId: string,
+  state: InvitationRow['state'],
+  clientUserId: string,
+): InvitationRow => ({
   id: crypto.randomUUID(),
   batchId: crypto.randomUUID(),
   taskId: null,
   tokenId: 't1',
   userId,
-  clientUserId: 'x',
+  clientUserId,
   fullName: userId,
   email: `${userId}@school.example`,
   language: 'en',
@@ -150,7 +156,7 @@ describe('VPP managed distribution', () => {
       status: 'Registered',
       inviteCode: 'c1',
     });
-    await db.invitations.put(invitation('sara', 'sent'));
+    await db.invitations.put(invitation('sara', 'sent', sara!.clientUserId));
     states = await statesOfUsers(db, token, users);
     expect(saraState()).toMatchObject({ status: 'invited', at: 20, inviteCode: 'c1' });
 
@@ -180,7 +186,7 @@ describe('VPP managed distribution', () => {
       { tokenId: 't1', clientUserId: zoe!.clientUserId, status: 'Registered', inviteCode: 'cz' },
       { tokenId: 't1', clientUserId: sara!.clientUserId, status: 'Registered', inviteCode: 'cs' },
     ]);
-    await db.invitations.put(invitation('sara', 'sent'));
+    await db.invitations.put(invitation('sara', 'sent', sara!.clientUserId));
     const members = await statesOfUsers(db, token, users);
 
     const fresh = planInvitations(members, 'notPreviouslyInvited');
@@ -224,5 +230,56 @@ describe('VPP managed distribution', () => {
     await removeFromProgram(db, main.api, token, [daan], 'Daan Visser');
     const after = await statesOfUsers(db, token, [daan.user]);
     expect(after[0]!.state).toMatchObject({ status: 'retired', enabled: false });
+  });
+});
+
+describe('Register Again', () => {
+  it('invites anew once the sync brings the new code, once across two windows', async () => {
+    const { db, main, users } = await setUp();
+    await db.tokens.put(tokenRow('t1', 'Hoofdgebouw'));
+    await enableDistribution(db, main.api, token, users, 'Groep 7A');
+    const sara = (await statesOfUsers(db, token, users)).find((entry) => entry.user.id === 'sara')!;
+    await db.vppUsers.put({
+      tokenId: 't1',
+      clientUserId: sara.link!.clientUserId,
+      status: 'Associated',
+      associatedAt: 5,
+    });
+    await db.invitations.put(invitation('sara', 'sent', sara.link!.clientUserId));
+    const enrolled = (await statesOfUsers(db, token, [sara.user]))[0]!;
+    await registerAgain(db, main.api, token, enrolled);
+
+    // Two windows watch; Apple's sync has not brought the new registration yet.
+    const stops = [
+      startPendingInvitations(db, main.api, () => 'en'),
+      startPendingInvitations(db, main.api, () => 'en'),
+    ];
+    const sends = () => main.calls.filter((call) => call.channel === 'invitations:send');
+    const again = (await statesOfUsers(db, token, [sara.user]))[0]!;
+    expect(again.state).toMatchObject({ status: 'notInvited', registering: true });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sends()).toHaveLength(0);
+
+    // The sync brings the new id's code: one invitation goes out, to the new id.
+    await db.transaction('rw', db.vppUsers, db.syncState, async () => {
+      await db.vppUsers.put({
+        tokenId: 't1',
+        clientUserId: again.link!.clientUserId,
+        status: 'Registered',
+        inviteCode: 'fresh',
+      });
+      await db.syncState.put({ tokenId: 't1', versions: {}, driftedAssets: 0, syncedAt: 9 });
+    });
+    await vi.waitFor(() => expect(sends()).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sends()).toHaveLength(1);
+    const request = sends()[0]!.request as {
+      recipients: { clientUserId: string; inviteCode: string }[];
+    };
+    expect(request.recipients).toEqual([
+      expect.objectContaining({ clientUserId: again.link!.clientUserId, inviteCode: 'fresh' }),
+    ]);
+    expect((await db.vppLinks.get(['sara', 't1']))?.pendingInviteSince).toBeUndefined();
+    for (const stop of stops) stop();
   });
 });
