@@ -4,6 +4,7 @@ import { SECTION_IDS } from '../../renderer/features/sidebar/sections';
 import { test, expect } from './fixtures';
 import { addDemoTokens } from './demo-tokens';
 import { putRows } from './seed-database';
+import { sendOneInvitation } from './send-invitation';
 
 /** Roles a user operates; each needs a name a screen reader can say. */
 const CONTROL_ROLES = new Set([
@@ -102,6 +103,8 @@ test('every control in every section has an accessible name, in English and in D
   await putRows(app, oneOfEach());
   // Titles come from a token main knows, synced from the built-in sandbox.
   await addDemoTokens(app);
+  // Invitations and Outbox have a row too.
+  await sendOneInvitation(app);
   await app.reload();
   await checkEverySection(app);
 

@@ -7,6 +7,7 @@ import type {
   TaskRow,
   UserRow,
 } from '../../renderer/db/types';
+import { sendOneInvitation } from './send-invitation';
 import { addDemoTokens, demoInventory } from './demo-tokens';
 import { putRows } from './seed-database';
 
@@ -269,8 +270,8 @@ export const DEMO_COUNTS = {
   devices: devices.length,
   deviceGroups: deviceGroups.length,
   ...demoInventory,
-  // The connection checks, and the first sync of each token.
-  completedTasks: tasks.length + demoInventory.tokens,
+  // The connection checks, the first sync of each token, and the mail of Daan's invitation.
+  completedTasks: tasks.length + demoInventory.tokens + 1,
 } as const;
 
 /**
@@ -280,6 +281,12 @@ export const DEMO_COUNTS = {
 export const seedDemoSchool = async (page: Page) => {
   await putRows(page, demoSchool());
   await addDemoTokens(page);
+  // Daan's invitation: one row in Invitations and one mail in the Outbox.
+  await sendOneInvitation(page, {
+    userId: 'user-daan',
+    fullName: 'Daan Visser',
+    email: pupilMail('daan.visser'),
+  });
   await page.reload();
   await expect(page.getByRole('navigation').first()).toBeVisible();
 };

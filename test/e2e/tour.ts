@@ -30,7 +30,8 @@ export const BROWSER_SECTIONS: ReadonlySet<SectionId> = new Set(
     .filter((group) => group.headingKey === 'sidebar.library' || group.headingKey === 'sidebar.vpp')
     .flatMap((group) => group.sections)
     // One table of every title, not a list with a detail pane.
-    .filter((section) => section !== 'license-report'),
+    .filter((section) => section !== 'license-report')
+    .concat('outbox'),
 );
 
 /** How many items each section lists with the demo school (Active Tasks: nothing running). */
@@ -43,6 +44,9 @@ const DEMO_ITEMS: Partial<Record<SectionId, number>> = {
   books: DEMO_COUNTS.books,
   tokens: DEMO_COUNTS.tokens,
   'completed-tasks': DEMO_COUNTS.completedTasks,
+  // The demo school's one invitation, and its mail in the built-in Outbox.
+  invitations: 1,
+  outbox: 1,
 };
 
 export interface OpenConsole {

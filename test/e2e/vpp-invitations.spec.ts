@@ -150,6 +150,16 @@ test('a group is invited by email, one pupil accepts, and Sync Now shows them en
   await expect(countOf(vpp, 'Enrolled')).toContainText('1');
   await expect(countOf(vpp, 'Invited')).toContainText('2');
 
+  // Invitations (Jamf's usage view): Fenna's is Enrolled, the others Sent.
+  await openSection(page, 'Invitations');
+  await expect(listOptions(page)).toHaveCount(3);
+  await expect(listOptions(page).filter({ hasText: PUPILS[0][0] })).toContainText('Enrolled');
+  await expect(listOptions(page).filter({ hasText: PUPILS[1][0] })).toContainText('Sent');
+  await listOptions(page).filter({ hasText: PUPILS[1][0] }).click();
+  await screenshot(page, 'en-invitations');
+  await openSection(page, 'Groups');
+  await listOptions(page).filter({ hasText: 'Groep 8B' }).click();
+
   // The same screens in Dutch.
   await setLanguage(page, 'nl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
@@ -166,6 +176,9 @@ test('a group is invited by email, one pupil accepts, and Sync Now shows them en
   await listOptions(page).filter({ hasText: PUPILS[0][0] }).click();
   await expect(vppSection(page).getByText(/Ingeschreven op/)).toBeVisible();
   await screenshot(page, 'nl-user-section');
+  await openSection(page, 'Uitnodigingen');
+  await listOptions(page).filter({ hasText: PUPILS[1][0] }).click();
+  await screenshot(page, 'nl-invitations');
   await openSection(page, 'Postvak UIT');
   await listOptions(page).first().click();
   await screenshot(page, 'nl-outbox');

@@ -2,8 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unavailable, type Action } from '../../components/action';
-import { CommandButton } from '../../components/command-button';
-import { FormButtons, FormNote, FormRow } from '../../components/form';
+import { FormNote, FormRow } from '../../components/form';
 import { membersOfGroup } from '../../db/repositories/people-repository';
 import type { GroupRow, TokenRow } from '../../db/types';
 import { useServices } from '../../services/console-services';
@@ -17,6 +16,7 @@ import { statesOfUsers } from './vpp-queries';
 import { countStatuses, type InviteAudience } from './vpp-status';
 import { InviteSheet, RemoveSheet } from './vpp-sheets';
 import { useAsyncAction } from './use-async-action';
+import { EnableCheckbox, VppActions, VppSaveBar } from './vpp-controls';
 import { noteText, type Note } from './vpp-note';
 import { uiLanguageOf } from './ui-language';
 
@@ -96,16 +96,7 @@ export const GroupVppBody = ({ group, token }: { group: GroupRow; token: TokenRo
   return (
     <div className="vpp-section">
       <div className="form-grid">
-        <FormNote>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={enabled}
-              onChange={(event) => setDraft(event.target.checked)}
-            />
-            {t('vpp.enable')}
-          </label>
-        </FormNote>
+        <EnableCheckbox checked={enabled} onChange={setDraft} />
         {members.length === 0 ? (
           <FormNote>
             <p className="form-hint">{t('vpp.notes.noMembers')}</p>
@@ -154,39 +145,21 @@ export const GroupVppBody = ({ group, token }: { group: GroupRow; token: TokenRo
             {infoStatus}
           </p>
         </FormNote>
-        <FormNote>
-          <div className="button-row vpp-actions">
-            <CommandButton
-              label={t('vpp.sendEmail')}
-              action={sendAction}
-              showLabel
-              className="push-button"
-            />
-            <CommandButton
-              label={t('vpp.removeFromProgram')}
-              action={removeAction}
-              showLabel
-              className="push-button"
-            />
-          </div>
-        </FormNote>
+        <VppActions
+          actions={[
+            { label: t('vpp.sendEmail'), action: sendAction },
+            { label: t('vpp.removeFromProgram'), action: removeAction },
+          ]}
+        />
       </div>
-      <FormButtons>
-        <span className={save.error ? 'form-error' : 'form-note'} role="status">
-          {save.error ?? shownNote}
-        </span>
-        <button type="button" disabled={!changed || save.busy} onClick={() => setDraft(undefined)}>
-          {t('vpp.revert')}
-        </button>
-        <button
-          type="button"
-          className="default-button"
-          disabled={!changed || save.busy}
-          onClick={save.run}
-        >
-          {t('vpp.save')}
-        </button>
-      </FormButtons>
+      <VppSaveBar
+        changed={changed}
+        busy={save.busy}
+        error={save.error}
+        note={shownNote}
+        onRevert={() => setDraft(undefined)}
+        onSave={save.run}
+      />
       {sheet === 'invite' && (
         <InviteSheet
           recipients={plan.recipients}

@@ -3,8 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isMailAddress } from '../../../shared/domain/mail';
 import { unavailable, type Action } from '../../components/action';
-import { CommandButton } from '../../components/command-button';
-import { FormButtons, FormNote, FormRow } from '../../components/form';
+import { FormNote, FormRow } from '../../components/form';
 import type { TokenRow, UserRow } from '../../db/types';
 import { errorText } from '../../i18n/error-text';
 import { useServices } from '../../services/console-services';
@@ -18,6 +17,7 @@ import { statesOfUsers, type UserWithState } from './vpp-queries';
 import { RegisterAgainSheet, RemoveSheet, InviteSheet } from './vpp-sheets';
 import { VppStatusBadge } from './vpp-status-line';
 import { useAsyncAction } from './use-async-action';
+import { EnableCheckbox, VppActions, VppSaveBar } from './vpp-controls';
 import { noteText, type Note } from './vpp-note';
 import { uiLanguageOf } from './ui-language';
 
@@ -92,16 +92,7 @@ export const UserVppBody = ({ user, token }: { user: UserRow; token: TokenRow })
   return (
     <div className="vpp-section">
       <div className="form-grid">
-        <FormNote>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={enabled}
-              onChange={(event) => setDraft(event.target.checked)}
-            />
-            {t('vpp.enable')}
-          </label>
-        </FormNote>
+        <EnableCheckbox checked={enabled} onChange={setDraft} />
         <FormRow label={t('vpp.status')}>
           <VppStatusBadge state={state} />
         </FormRow>
@@ -148,46 +139,23 @@ export const UserVppBody = ({ user, token }: { user: UserRow; token: TokenRow })
           </FormRow>
         )}
         {!state.managed && (
-          <FormNote>
-            <div className="button-row vpp-actions">
-              <CommandButton
-                label={t('vpp.sendEmail')}
-                action={sendAction}
-                showLabel
-                className="push-button"
-              />
-              <CommandButton
-                label={t('vpp.registerAgain')}
-                action={againAction}
-                showLabel
-                className="push-button"
-              />
-              <CommandButton
-                label={t('vpp.removeFromProgram')}
-                action={removeAction}
-                showLabel
-                className="push-button"
-              />
-            </div>
-          </FormNote>
+          <VppActions
+            actions={[
+              { label: t('vpp.sendEmail'), action: sendAction },
+              { label: t('vpp.registerAgain'), action: againAction },
+              { label: t('vpp.removeFromProgram'), action: removeAction },
+            ]}
+          />
         )}
       </div>
-      <FormButtons>
-        <span className={save.error ? 'form-error' : 'form-note'} role="status">
-          {save.error ?? shownNote}
-        </span>
-        <button type="button" disabled={!changed || save.busy} onClick={() => setDraft(undefined)}>
-          {t('vpp.revert')}
-        </button>
-        <button
-          type="button"
-          className="default-button"
-          disabled={!changed || save.busy}
-          onClick={onSave}
-        >
-          {t('vpp.save')}
-        </button>
-      </FormButtons>
+      <VppSaveBar
+        changed={changed}
+        busy={save.busy}
+        error={save.error}
+        note={shownNote}
+        onRevert={() => setDraft(undefined)}
+        onSave={onSave}
+      />
       {sheet === 'invite' && (
         <InviteSheet
           recipients={[withEmail]}
