@@ -23,7 +23,8 @@ import type {
 import { DEFAULT_MAIL_SETTINGS, type MailSettings } from '../shared/domain/mail';
 import type { TaskSnapshot } from '../shared/domain/tasks';
 import type { TokenDraft, TokenSnapshot } from '../shared/domain/tokens';
-import { BenchFailure, createBenchLog, seconds, type BenchLog } from './bench/bench-log';
+import { BenchFailure, seconds, type BenchLog } from './bench/bench-log';
+import { runBenchMain, type Teardown } from './bench/bench-main';
 import { sendBare } from './bench/mail-baseline';
 import { mailUsage, parseMailBenchArgs, type MailBenchArgs } from './bench/mail-args';
 import { MessageTally, startBenchSmtpServer, type BenchSmtpServer } from './bench/mail-server';
@@ -41,8 +42,6 @@ export interface MailBenchResult {
 const TARGET_RATIO = 0.8;
 const WARM_UP_MESSAGES = 300;
 const SENDER = { address: 'uitnodigingen@regenboog.example', name: 'Basisschool De Regenboog' };
-
-type Teardown = () => Promise<unknown>;
 
 const recipients = (count: number): InvitationRecipient[] =>
   Array.from({ length: count }, (_, n) => ({
@@ -231,52 +230,29 @@ const runBench = async (
   };
 };
 
-const main = async (): Promise<number> => {
-  let args: MailBenchArgs | 'help';
-  try {
-    args = parseMailBenchArgs(process.argv.slice(2));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${mailUsage}\n`);
-    return 2;
-  }
-  if (args === 'help') {
-    process.stdout.write(`${mailUsage}\n`);
-    return 0;
-  }
-  const log = createBenchLog();
-  const teardowns: Teardown[] = [];
-  const tearDown = async () => {
-    for (const teardown of teardowns.reverse())
-      await teardown().catch((error: unknown) => log(`teardown: ${String(error)}`));
-  };
-  try {
-    const result = await runBench(args, log, teardowns);
-    const problems = [
-      ...(result.throughputRatio < TARGET_RATIO
-        ? [`throughputRatio ${result.throughputRatio} is under the target ${TARGET_RATIO}`]
-        : []),
-      ...(result.lost > 0 ? [`${result.lost} invitations were lost`] : []),
-      ...(result.duplicated > 0 ? [`${result.duplicated} messages arrived twice`] : []),
-      ...(result.messages !== args.messages
-        ? [`${result.messages} invitations recorded, not ${args.messages}`]
-        : []),
-    ];
-    log(
-      `${result.messages} invitations: ${result.seconds} s through the console, ${result.baselineSeconds} s bare (ratio ${result.throughputRatio}, target ≥ ${TARGET_RATIO})`,
-    );
-    process.stdout.write(
-      args.json ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`,
-    );
-    for (const problem of problems) log(`FAILED: ${problem}`);
-    return problems.length > 0 ? 1 : 0;
-  } catch (error) {
-    log(
-      `FAILED: ${error instanceof BenchFailure ? error.message : `unexpected error: ${(error as Error).stack ?? String(error)}`}`,
-    );
-    return 1;
-  } finally {
-    await tearDown();
-  }
-};
+/** The targets this bench checks: throughput near a bare sender's, and every mail once. */
+const problemsOf = (args: MailBenchArgs, result: MailBenchResult): string[] => [
+  ...(result.throughputRatio < TARGET_RATIO
+    ? [`throughputRatio ${result.throughputRatio} is under the target ${TARGET_RATIO}`]
+    : []),
+  ...(result.lost > 0 ? [`${result.lost} invitations were lost`] : []),
+  ...(result.duplicated > 0 ? [`${result.duplicated} messages arrived twice`] : []),
+  ...(result.messages !== args.messages
+    ? [`${result.messages} invitations recorded, not ${args.messages}`]
+    : []),
+];
 
-process.exit(await main());
+process.exit(
+  await runBenchMain({
+    parseArgs: parseMailBenchArgs,
+    usage: mailUsage,
+    run: async (args, log, teardowns) => {
+      const result = await runBench(args, log, teardowns);
+      return { result, problems: problemsOf(args, result) };
+    },
+    report: (log, result) =>
+      log(
+        `${result.messages} invitations: ${result.seconds} s through the console, ${result.baselineSeconds} s bare (ratio ${result.throughputRatio}, target ≥ ${TARGET_RATIO})`,
+      ),
+  }),
+);

@@ -14,7 +14,8 @@ import type { TaskSnapshot } from '../shared/domain/tasks';
 import type { TokenDraft, TokenSnapshot } from '../shared/domain/tokens';
 import type { VaultStatus } from '../shared/domain/vault';
 import { parseBenchArgs, usage, type BenchArgs } from './bench/bench-args';
-import { BenchFailure, createBenchLog, seconds, type BenchLog } from './bench/bench-log';
+import { BenchFailure, seconds, type BenchLog } from './bench/bench-log';
+import { runBenchMain, type Teardown } from './bench/bench-main';
 import { openConsolePage, type ConsolePage, type FrameSummary } from './bench/console-page';
 import { consoleSchemaLayout } from './bench/console-schema';
 import { FLOOR_BATCH, measureIdbFloor, type RecordCounts } from './bench/idb-floor';
@@ -43,8 +44,6 @@ const LIST_ENDPOINTS = ['GET /assets', 'GET /users', 'GET /assignments'] as cons
 /** The scheduler syncs a never-synced token at once; after this long the bench asks itself. */
 const FIRST_SYNC_GRACE_MS = 15_000;
 const TARGETS = { ratio: 1.3, http429: 0, deltaSeconds: 3, longestFrameMs: 100 };
-
-type Teardown = () => Promise<unknown>;
 
 /** What the console should hold after a full sync: Apple's rows, one per user's clientUserId. */
 const expectedCounts = (sandbox: RunningSandbox): RecordCounts => {
@@ -337,47 +336,13 @@ const reportTargets = (log: BenchLog, result: SyncBenchResult) => {
   );
 };
 
-const main = async () => {
-  let args: BenchArgs | 'help';
-  try {
-    args = parseBenchArgs(process.argv.slice(2));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${usage}\n`);
-    return 2;
-  }
-  if (args === 'help') {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
-  const log = createBenchLog();
-  const teardowns: Teardown[] = [];
-  let tornDown: Promise<void> | undefined;
-  const tearDown = () =>
-    (tornDown ??= (async () => {
-      for (const teardown of teardowns.reverse())
-        await teardown().catch((error: unknown) => log(`teardown: ${String(error)}`));
-    })());
-  process.once('SIGINT', () => {
-    log('interrupted; tearing down');
-    void tearDown().finally(() => process.exit(130));
-  });
-  try {
-    const { result, problems } = await runBench(args, log, teardowns);
-    reportTargets(log, result);
-    process.stdout.write(
-      args.json ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`,
-    );
-    for (const problem of problems) log(`FAILED: ${problem}`);
-    return problems.length > 0 ? 1 : 0;
-  } catch (error) {
-    log(
-      `FAILED: ${error instanceof BenchFailure ? error.message : `unexpected error: ${(error as Error).stack ?? String(error)}`}`,
-    );
-    return 1;
-  } finally {
-    await tearDown();
-  }
-};
-
 // Exit once torn down, whatever handle a child or the browser might have left behind.
-process.exit(await main());
+process.exit(
+  await runBenchMain({
+    parseArgs: parseBenchArgs,
+    usage,
+    run: runBench,
+    report: reportTargets,
+    tearDownOnInterrupt: true,
+  }),
+);

@@ -9,8 +9,15 @@ import type { Table } from 'dexie';
  * The table's own count, not the index's: on disk it is several times faster (30 ms against
  * 190 ms at 50,000 rows in Chromium), and it watches the same rows.
  */
-export const sortedPrimaryKeys = async <Key extends IDBValidKey>(
+export const sortedPrimaryKeys = <Key extends IDBValidKey>(
   table: Table<unknown, Key, unknown>,
+): Promise<Key[]> => primaryKeysByIndex(table, 'sortKey');
+
+/** The same read in the order of any index, optionally within a range of it. */
+export const primaryKeysByIndex = async <Key extends IDBValidKey>(
+  table: Table<unknown, Key, unknown>,
+  index: string,
+  range?: IDBKeyRange,
 ): Promise<Key[]> => {
   await table.count();
   return new Promise((resolve, reject) => {
@@ -18,8 +25,8 @@ export const sortedPrimaryKeys = async <Key extends IDBValidKey>(
       .backendDB()
       .transaction(table.name, 'readonly')
       .objectStore(table.name)
-      .index('sortKey')
-      .getAllKeys();
+      .index(index)
+      .getAllKeys(range);
     request.onsuccess = () => resolve(request.result as Key[]);
     request.onerror = () => reject(request.error ?? new Error(`Could not read ${table.name}`));
   });

@@ -11,7 +11,7 @@ import { TextField } from '../directory/text-field';
 import { useFocusWhenCreated } from '../directory/use-focus-when-created';
 import { useRecordForm } from '../directory/use-record-form';
 import { deviceProblems, sameIds, sameText } from '../directory/validation';
-import { PaneButtons } from '../settings/pane-buttons';
+import { RecordFormButtons } from '../directory/record-form-buttons';
 import { UserChoiceField } from './user-choice-field';
 
 const PLATFORMS: DevicePlatform[] = ['iOS', 'iPadOS', 'macOS'];
@@ -92,13 +92,7 @@ export const DeviceForm = ({ device }: { device: DeviceRow }) => {
           onChange={(deviceGroupIds) => edit({ deviceGroupIds })}
         />
       </FormSection>
-      <PaneButtons
-        changed={form.changed}
-        saving={form.saving}
-        onRevert={form.revert}
-        onSave={() => void form.save()}
-        message={form.message}
-      />
+      <RecordFormButtons form={form} />
       <FormSection title={t('directory.device.reported')}>
         <FieldList
           fields={[

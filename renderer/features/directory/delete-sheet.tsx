@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Sheet } from '../../components/sheet';
-import { errorInfoOf, errorText } from '../../i18n/error-text';
+import { ActionSheet } from '../../components/action-sheet';
 
 /**
  * Asks before a user, group or device is deleted, saying what goes with it and what stays;
@@ -19,27 +17,15 @@ export const DeleteSheet = ({
   onDelete(): Promise<void>;
   onClose(): void;
 }) => {
-  const { t, i18n } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const confirm = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onDelete();
-      onClose();
-    } catch (failure) {
-      setError(errorText(i18n, errorInfoOf(failure)));
-      setBusy(false);
-    }
-  };
+  const { t } = useTranslation();
   return (
-    <Sheet
+    <ActionSheet
       title={t('directory.delete.title', { name })}
       confirmLabel={t('directory.delete.confirm')}
-      onConfirm={() => void confirm()}
+      action={onDelete}
+      onDone={onClose}
       onCancel={onClose}
-      busy={busy || consequences === undefined}
+      waiting={consequences === undefined}
     >
       {consequences?.map((sentence) => (
         <p key={sentence} className="sheet-paragraph">
@@ -47,11 +33,6 @@ export const DeleteSheet = ({
         </p>
       ))}
       <p className="sheet-paragraph">{t('directory.delete.cantUndo')}</p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </Sheet>
+    </ActionSheet>
   );
 };

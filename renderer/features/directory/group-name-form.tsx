@@ -3,7 +3,7 @@ import { FormRow, FormSection } from '../../components/form';
 import { renameGroup, type GroupKind } from '../../db/repositories/directory-groups';
 import type { WithMemberCount } from '../../db/repositories/people-repository';
 import type { GroupRow } from '../../db/types';
-import { PaneButtons } from '../settings/pane-buttons';
+import { RecordFormButtons } from './record-form-buttons';
 import { TextField } from './text-field';
 import { useFocusWhenCreated } from './use-focus-when-created';
 import { useRecordForm } from './use-record-form';
@@ -44,13 +44,7 @@ export const GroupNameForm = <Member extends { id: string }>({
           <span>{countText}</span>
         </FormRow>
       </FormSection>
-      <PaneButtons
-        changed={form.changed}
-        saving={form.saving}
-        onRevert={form.revert}
-        onSave={() => void form.save()}
-        message={form.message}
-      />
+      <RecordFormButtons form={form} />
     </>
   );
 };

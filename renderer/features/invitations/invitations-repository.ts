@@ -1,7 +1,7 @@
 import type { ConsoleDatabase } from '../../db/database';
 import { narrowKeysBySearch } from '../../db/repositories/search-keys';
+import { primaryKeysByIndex } from '../../db/repositories/sorted-keys';
 import type { InvitationRow } from '../../db/types';
-import { primaryKeysByIndex } from './index-keys';
 import type { InvitationFilter, InvitationView } from './invitation-status';
 
 /** Every invitation of one user, newest first (all tokens). */

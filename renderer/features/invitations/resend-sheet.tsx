@@ -1,8 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Sheet } from '../../components/sheet';
+import { ActionSheet } from '../../components/action-sheet';
 import { saveSnapshot } from '../../db/repositories/tasks-repository';
-import { errorInfoOf, errorText } from '../../i18n/error-text';
 import { useServices } from '../../services/console-services';
 
 /** What a Resend sends: the newest invitation of each user, and whom the task names. */
@@ -27,43 +25,24 @@ export const ResendSheet = ({
   onClose(): void;
   onStarted(): void;
 }) => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { db, api } = useServices();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const count = request.invitationIds.length;
-
-  const send = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const { task } = await api.invoke('invitations:resend', {
-        invitationIds: request.invitationIds,
-        targetName: request.targetName,
-      });
-      await saveSnapshot(db, task);
-      onStarted();
-    } catch (failure) {
-      setError(errorText(i18n, errorInfoOf(failure)));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <Sheet
+    <ActionSheet
       title={t('invitations.resendTitle', { count })}
       confirmLabel={t('invitations.resendConfirm')}
-      busy={busy}
+      action={async () => {
+        const { task } = await api.invoke('invitations:resend', {
+          invitationIds: request.invitationIds,
+          targetName: request.targetName,
+        });
+        await saveSnapshot(db, task);
+      }}
+      onDone={onStarted}
       onCancel={onClose}
-      onConfirm={() => void send()}
     >
       <p>{t('invitations.resendBody', { count, name: request.name ?? '' })}</p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </Sheet>
+    </ActionSheet>
   );
 };

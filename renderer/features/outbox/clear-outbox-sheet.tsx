@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Sheet } from '../../components/sheet';
-import { errorInfoOf, errorText } from '../../i18n/error-text';
+import { ActionSheet } from '../../components/action-sheet';
 import { useServices } from '../../services/console-services';
 import { forgetOutboxMessages } from './use-outbox-message';
 
@@ -15,37 +13,20 @@ export const ClearOutboxSheet = ({
   onClose(): void;
   onCleared(): void;
 }) => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { api } = useServices();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const clear = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.invoke('outbox:clear');
-      forgetOutboxMessages();
-      onCleared();
-    } catch (failure) {
-      setError(errorText(i18n, errorInfoOf(failure)));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Sheet
+    <ActionSheet
       title={t('mail.outbox.clearTitle')}
       confirmLabel={t('mail.outbox.clearConfirm')}
-      busy={busy}
+      action={async () => {
+        await api.invoke('outbox:clear');
+        forgetOutboxMessages();
+      }}
+      onDone={onCleared}
       onCancel={onClose}
-      onConfirm={() => void clear()}
     >
       <p>{t('mail.outbox.clearBody', { count })}</p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </Sheet>
+    </ActionSheet>
   );
 };

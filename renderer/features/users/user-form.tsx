@@ -9,7 +9,7 @@ import { TextField } from '../directory/text-field';
 import { useFocusWhenCreated } from '../directory/use-focus-when-created';
 import { useRecordForm } from '../directory/use-record-form';
 import { sameIds, sameText, userProblems } from '../directory/validation';
-import { PaneButtons } from '../settings/pane-buttons';
+import { RecordFormButtons } from '../directory/record-form-buttons';
 
 const fieldsOf = (user: UserRow): UserFields => ({
   fullName: user.fullName,
@@ -105,13 +105,7 @@ export const UserForm = ({ user }: { user: UserRow }) => {
           onChange={(notes) => edit({ notes })}
         />
       </FormSection>
-      <PaneButtons
-        changed={form.changed}
-        saving={form.saving}
-        onRevert={form.revert}
-        onSave={() => void form.save()}
-        message={form.message}
-      />
+      <RecordFormButtons form={form} />
     </>
   );
 };

@@ -10,6 +10,7 @@ import type { RunningSandbox } from '../../../electron/sandbox/index';
 import { TaskRunner } from '../../../electron/tasks/task-runner';
 import type { VppClient } from '../../../electron/vpp/client';
 import { FAST_EVENTS, clientOf } from '../vpp/sandbox-fixture';
+import { taskFinished } from '../tasks/task-finished';
 
 export const TOKEN_ID = 'token-1';
 
@@ -54,17 +55,7 @@ export const registrationHarness = async (
   });
   const tasks = new TaskRunner(jobs);
 
-  const finished = (id: string) =>
-    new Promise<TaskSnapshot>((resolve) => {
-      const done = (task: TaskSnapshot) => {
-        if (task.id !== id || ['queued', 'running', 'cancelling'].includes(task.status)) return;
-        unsubscribe();
-        resolve(task);
-      };
-      const unsubscribe = tasks.onChange(done);
-      const now = tasks.get(id);
-      if (now) done(now);
-    });
+  const finished = (id: string) => taskFinished(tasks, id);
 
   const run = async (operation: 'register' | 'retire', users: RegistrationUser[]) => {
     const batchId = await batches.save({ operation, tokenId: TOKEN_ID, users });

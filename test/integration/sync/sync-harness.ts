@@ -8,6 +8,7 @@ import { TaskRunner } from '../../../electron/tasks/task-runner';
 import { AppleMetadataSource, type VppClient } from '../../../electron/vpp';
 import { ConsoleDatabase } from '../../../renderer/db/database';
 import { startSyncApplier } from '../../../renderer/features/sync/sync-applier';
+import { taskFinished } from '../tasks/task-finished';
 
 export const TOKEN_ID = 'token-1';
 
@@ -69,17 +70,7 @@ export const syncHarness = async (options: {
   };
   if (options.window !== false) openWindow();
 
-  const finished = (id: string) =>
-    new Promise<TaskSnapshot>((resolve) => {
-      const done = (task: TaskSnapshot) => {
-        if (task.id !== id || ['queued', 'running', 'cancelling'].includes(task.status)) return;
-        unsubscribe();
-        resolve(task);
-      };
-      const unsubscribe = runner.onChange(done);
-      const now = runner.get(id);
-      if (now) done(now);
-    });
+  const finished = (id: string) => taskFinished(runner, id);
   const start = (mode: SyncMode) =>
     runner.start({
       id: randomUUID(),

@@ -14,11 +14,11 @@ import {
   button,
   clickAndSettle,
   field,
-  fieldError,
   optionNames,
   sheet,
   sheetButton,
   sheetText,
+  saveRefused,
   toolbarButton,
 } from './directory-dom';
 import { waitForSaved } from './saved';
@@ -93,16 +93,12 @@ describe('devices', () => {
   it('refuses a serial number another device has, and says which device', async () => {
     const { db } = await seeded();
     await select('d2');
-    await typeInto(field('Serial Number'), 'dmpx01');
-    await click(button('Save'));
-    await eventually(() =>
-      expect(fieldError('Serial Number')).toBe(
-        'Serial number DMPX01 already belongs to “iPad 01”.',
-      ),
+    await saveRefused(
+      'Serial Number',
+      'dmpx01',
+      'Serial number DMPX01 already belongs to “iPad 01”.',
     );
-    await typeInto(field('Name'), '');
-    await click(button('Save'));
-    expect(fieldError('Name')).toBe('Enter a name.');
+    await saveRefused('Name', '', 'Enter a name.');
     expect((await db.devices.get('d2'))?.serialNumber).toBe('C02X03');
   });
 

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { act } from 'react';
+import { click, eventually, typeInto } from '../support/render';
 
 /**
  * Finding controls as an admin does: by what they say. Sheets render into document.body,
@@ -82,4 +83,11 @@ export const eventuallyAsync = async (check: () => Promise<void>, timeoutMs = 30
       });
     }
   }
+};
+
+/** Types `text` into the field, clicks Save, and waits for the field to say `sentence`. */
+export const saveRefused = async (label: string, text: string, sentence: string) => {
+  await typeInto(field<HTMLInputElement>(label), text);
+  await click(button('Save'));
+  await eventually(() => expect(fieldError(label)).toBe(sentence));
 };

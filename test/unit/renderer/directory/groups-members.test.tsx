@@ -14,11 +14,11 @@ import {
   clickAndSettle,
   eventuallyAsync,
   field,
-  fieldError,
   optionNames,
   sheet,
   sheetButton,
   sheetText,
+  saveRefused,
   toolbarButton,
 } from './directory-dom';
 import { waitForSaved } from './saved';
@@ -76,16 +76,12 @@ describe('groups', () => {
     const { db } = await seeded();
     await act(async () => useUiStore.getState().selectItem('groups', 'g2'));
     await eventually(() => expect(field<HTMLInputElement>('Name').value).toBe('Koor'));
-    await typeInto(field('Name'), 'groep 7b');
-    await click(button('Save'));
-    await eventually(() =>
-      expect(fieldError('Name')).toBe(
-        'There’s already a group named “Groep 7B”. Choose another name.',
-      ),
+    await saveRefused(
+      'Name',
+      'groep 7b',
+      'There’s already a group named “Groep 7B”. Choose another name.',
     );
-    await typeInto(field('Name'), '');
-    await click(button('Save'));
-    expect(fieldError('Name')).toBe('Enter a name.');
+    await saveRefused('Name', '', 'Enter a name.');
     expect((await db.groups.get('g2'))?.name).toBe('Koor');
   });
 

@@ -13,6 +13,7 @@ import {
   sheet,
   sheetButton,
   sheetText,
+  saveRefused,
   toolbarButton,
 } from './directory-dom';
 
@@ -144,12 +145,10 @@ describe('editing a user on About', () => {
     const db = await seeded();
     await renderUsersView(db);
     await selectUser('u2');
-    await typeIn('Short Name', 'SDeBoer');
-    await click(button('Save'));
-    await eventually(() =>
-      expect(fieldError('Short Name')).toBe(
-        '“SDeBoer” is already the short name of Sara de Boer. Choose another short name.',
-      ),
+    await saveRefused(
+      'Short Name',
+      'SDeBoer',
+      '“SDeBoer” is already the short name of Sara de Boer. Choose another short name.',
     );
     expect((await db.users.get('u2'))?.shortName).toBe('djansen');
   });
