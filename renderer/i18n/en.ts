@@ -96,6 +96,7 @@ export const en = {
     },
   },
   list: {
+    show: 'Show',
     search: 'Search',
     searchIn: 'Search {{section}}',
     add: 'Add',

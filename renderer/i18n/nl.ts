@@ -98,6 +98,7 @@ export const nl: Translation = {
     },
   },
   list: {
+    show: 'Toon',
     search: 'Zoek',
     searchIn: 'Zoek in {{section}}',
     add: 'Voeg toe',

@@ -13,7 +13,7 @@ import { useServices } from '../../services/console-services';
 import { useSectionState } from '../../stores/use-section-state';
 import { DeleteGroupSheet } from './delete-group-sheet';
 import { useDirectoryStore } from './directory-store';
-import { ListFilter } from './list-filter';
+import { ListFilter } from '../../components/list-filter';
 import { useShowCreated } from './use-show-created';
 
 /**

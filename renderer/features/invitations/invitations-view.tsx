@@ -8,7 +8,9 @@ import { errorInfoOf, errorText } from '../../i18n/error-text';
 import { useServices } from '../../services/console-services';
 import { useSectionState } from '../../stores/use-section-state';
 import { InvitationBadge } from './invitation-badge';
-import { InvitationFilterBar, useInvitationFilter } from './invitation-filter';
+import { useInvitationFilter } from './invitation-filter';
+import { INVITATION_FILTERS } from './invitation-status';
+import { ListFilter } from '../../components/list-filter';
 import { InvitationInfo, useLastActionText } from './invitation-info';
 import { canResend, statusOf, type InvitationView } from './invitation-status';
 import { invitationKeys, invitationViews, resendableInvitations } from './invitations-repository';
@@ -27,12 +29,12 @@ export const InvitationsView = () => {
   const lastActionText = useLastActionText();
   const { search } = useSectionState('invitations');
   const filter = useInvitationFilter((state) => state.filter);
+  const setFilter = useInvitationFilter((state) => state.setFilter);
   const [resend, setResend] = useState<ResendRequest>();
   const [notice, setNotice] = useState<{ error: boolean; text: string }>();
   const keys = useLiveQuery(() => invitationKeys(db, filter, search), [db, filter, search]);
   // A Show choice that hides every row is not "no invitations at all": the placard says so.
   const anyAtAll = useLiveQuery(() => db.invitations.count(), [db]);
-  const filteredAway = filter !== 'all' && Boolean(anyAtAll);
 
   const askResend = (invitation: InvitationView) =>
     setResend({
@@ -82,20 +84,31 @@ export const InvitationsView = () => {
         trailingText={(row) => <InvitationBadge status={statusOf(row)} />}
         detailTitle={(row) => row.fullName}
         detailSubtitle={(row) => row.email}
-        empty={
-          filteredAway
-            ? { title: t('list.noResults'), message: t('invitations.noMatches') }
-            : { title: t('invitations.empty'), message: t('invitations.emptyHint') }
+        empty={{ title: t('invitations.empty'), message: t('invitations.emptyHint') }}
+        filter={
+          anyAtAll
+            ? {
+                control: (
+                  <ListFilter
+                    value={filter}
+                    options={INVITATION_FILTERS.map((value) => ({
+                      value,
+                      label: t(`invitations.filters.${value}`),
+                    }))}
+                    onChange={setFilter}
+                  />
+                ),
+                active: filter !== 'all',
+                emptyMessage: t('invitations.noMatches'),
+              }
+            : undefined
         }
         notice={
-          <>
-            {anyAtAll ? <InvitationFilterBar /> : null}
-            {notice && (
-              <p className="inline-alert" role={notice.error ? 'alert' : 'status'}>
-                {notice.text}
-              </p>
-            )}
-          </>
+          notice && (
+            <p className="inline-alert" role={notice.error ? 'alert' : 'status'}>
+              {notice.text}
+            </p>
+          )
         }
         actions={(selected) => ({
           add: unavailable(t('invitations.addReason')),

@@ -10,7 +10,7 @@ import type { UserRow } from '../../db/types';
 import { useServices } from '../../services/console-services';
 import { useSectionState } from '../../stores/use-section-state';
 import { useDirectoryStore } from '../directory/directory-store';
-import { ListFilter } from '../directory/list-filter';
+import { ListFilter } from '../../components/list-filter';
 import { useShowCreated } from '../directory/use-show-created';
 import { ImportSheet } from '../import-sheet/import-sheet';
 import { DeleteUserSheet } from './delete-user-sheet';

@@ -1,17 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Sheet } from '../../components/sheet';
+import { ActionSheet } from '../../components/action-sheet';
 import type { UserWithState } from './vpp-queries';
-import { useAsyncAction } from './use-async-action';
 
 /** How many recipients the sheet lists by name; the rest are counted ("and 4,980 more"). */
 const LISTED = 200;
-
-const SheetError = ({ error }: { error?: string }) =>
-  error ? (
-    <p className="form-error" role="alert">
-      {error}
-    </p>
-  ) : null;
 
 /**
  * The confirmation before invitations go out (Profile Manager's "bevestigingsvenster"): how
@@ -31,16 +23,15 @@ export const InviteSheet = ({
   onClose(): void;
 }) => {
   const { t } = useTranslation();
-  const { busy, error, run } = useAsyncAction(onSend, onClose);
   const count = recipients.length;
   const name = recipients[0]?.user.fullName ?? '';
   return (
-    <Sheet
+    <ActionSheet
       title={t('vpp.invite.title', { count, name })}
       confirmLabel={t('vpp.invite.confirm')}
-      onConfirm={run}
+      action={onSend}
+      onDone={onClose}
       onCancel={onClose}
-      busy={busy}
     >
       <p>{t('vpp.invite.body', { count, name, target })}</p>
       <ul className="vpp-recipients" aria-label={t('vpp.invite.listLabel')} tabIndex={0}>
@@ -55,8 +46,7 @@ export const InviteSheet = ({
         )}
       </ul>
       {skipped > 0 && <p className="form-hint">{t('vpp.invite.skipped', { count: skipped })}</p>}
-      <SheetError error={error} />
-    </Sheet>
+    </ActionSheet>
   );
 };
 
@@ -73,18 +63,16 @@ export const RemoveSheet = ({
   onClose(): void;
 }) => {
   const { t } = useTranslation();
-  const { busy, error, run } = useAsyncAction(onRemove, onClose);
   return (
-    <Sheet
+    <ActionSheet
       title={t('vpp.remove.title', { count, name })}
       confirmLabel={t('vpp.remove.confirm')}
-      onConfirm={run}
+      action={onRemove}
+      onDone={onClose}
       onCancel={onClose}
-      busy={busy}
     >
       <p>{t('vpp.remove.body')}</p>
-      <SheetError error={error} />
-    </Sheet>
+    </ActionSheet>
   );
 };
 
@@ -99,17 +87,15 @@ export const RegisterAgainSheet = ({
   onClose(): void;
 }) => {
   const { t } = useTranslation();
-  const { busy, error, run } = useAsyncAction(onConfirm, onClose);
   return (
-    <Sheet
+    <ActionSheet
       title={t('vpp.again.title', { name })}
       confirmLabel={t('vpp.again.confirm')}
-      onConfirm={run}
+      action={onConfirm}
+      onDone={onClose}
       onCancel={onClose}
-      busy={busy}
     >
       <p>{t('vpp.again.body', { name })}</p>
-      <SheetError error={error} />
-    </Sheet>
+    </ActionSheet>
   );
 };

@@ -20,7 +20,6 @@ export const directoryEn = {
     groupName: 'There’s already a group named “{{owner}}”. Choose another name.',
   },
   filter: {
-    label: 'Show',
     nothing: 'Nothing in this list matches what’s chosen in Show.',
     users: {
       all: 'All Users',

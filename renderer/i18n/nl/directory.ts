@@ -22,7 +22,6 @@ export const directoryNl: Translation['directory'] = {
     groupName: 'Er is al een groep met de naam ‘{{owner}}’. Kies een andere naam.',
   },
   filter: {
-    label: 'Toon',
     nothing: 'Niets in deze lijst past bij wat bij ‘Toon’ is gekozen.',
     users: {
       all: 'Alle gebruikers',

@@ -97,7 +97,7 @@ const option = (name: string) =>
     row.textContent?.includes(name),
   )!;
 const chooseFilter = async (value: string) => {
-  const select = document.body.querySelector<HTMLSelectElement>('.scope-bar select')!;
+  const select = document.body.querySelector<HTMLSelectElement>('.list-filter select')!;
   await act(async () => {
     Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, value);
     select.dispatchEvent(new Event('change', { bubbles: true }));

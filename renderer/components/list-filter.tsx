@@ -1,4 +1,3 @@
-import './directory.css';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -20,7 +19,7 @@ export const ListFilter = <Value extends string>({
   const id = useId();
   return (
     <div className="list-filter">
-      <label htmlFor={id}>{t('directory.filter.label')}</label>
+      <label htmlFor={id}>{t('list.show')}</label>
       <select
         id={id}
         value={value}
