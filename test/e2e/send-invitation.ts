@@ -31,7 +31,8 @@ export const sendOneInvitation = async (
         {
           ...recipient,
           clientUserId: 'invited-0001',
-          language: 'en',
+          // The user's language follows the console's here, as for a user who has none set.
+          language: document.documentElement.lang.startsWith('nl') ? 'nl' : 'en',
           inviteCode: '0123456789abcdef0123456789abcdef',
         },
       ],
