@@ -16,6 +16,9 @@ export const MessageLinkList = ({ links }: { links: MessageLink[] }) => {
   const { api, appInfo } = useServices();
   const [refused, setRefused] = useState<ReadonlySet<string>>(new Set());
   if (links.length === 0) return null;
+  // Where the link goes, in words: a port and a query string are nobody's business here.
+  const placeOf = (url: string) =>
+    isLoopbackUrl(url) ? t('mail.outbox.sandboxPage') : new URL(url).hostname;
 
   const open = async (url: string) => {
     const { opened } = await api
@@ -35,7 +38,7 @@ export const MessageLinkList = ({ links }: { links: MessageLink[] }) => {
             <li key={link.url} className="message-link">
               <span className="message-link-text">
                 <span className="message-link-label">{link.text}</span>
-                <span className="message-link-url">{link.url}</span>
+                <span className="message-link-url">{placeOf(link.url)}</span>
               </span>
               {asAnchor ? (
                 <a

@@ -104,6 +104,7 @@ export const mailEn = {
     noHtml: 'This message has no formatted version; this is its text.',
     loading: 'Loading the message…',
     gone: 'This message is no longer in the Outbox.',
+    sandboxPage: 'The built-in sandbox’s invitation page, on this computer',
     links: 'Links in this message',
     openLink: 'Open',
     openLinkLabel: 'Open “{{text}}”',

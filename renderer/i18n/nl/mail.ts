@@ -108,6 +108,7 @@ export const mailNl: Translation['mail'] = {
     noHtml: 'Dit bericht heeft geen opgemaakte versie; dit is de tekst.',
     loading: 'Bericht wordt geladen…',
     gone: 'Dit bericht staat niet meer in Postvak UIT.',
+    sandboxPage: 'De uitnodigingspagina van de ingebouwde sandbox, op deze computer',
     links: 'Links in dit bericht',
     openLink: 'Open',
     openLinkLabel: 'Open ‘{{text}}’',

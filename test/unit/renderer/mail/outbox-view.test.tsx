@@ -131,10 +131,11 @@ describe('Outbox', () => {
     expect(frame.hasAttribute('src')).toBe(false);
     expect(frame.getAttribute('title')).toBe('The message as users see it');
 
-    // Only the web link is offered; the javascript: one is not.
+    // Only the web link is offered; the javascript: one is not. It says where it goes in
+    // words, not with the sandbox's port.
     const links = [...detail.querySelectorAll('.message-link')];
     expect(links.map((link) => link.querySelector('.message-link-url')?.textContent)).toEqual([
-      INVITE_URL,
+      'The built-in sandbox’s invitation page, on this computer',
     ]);
     // In the browser front door a link to this computer opens in a new tab at once.
     const anchor = links[0].querySelector('a')!;
