@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
@@ -9,6 +8,7 @@ import {
   AssignmentResult,
 } from '../../shared/domain/assignments';
 import { readFileIfExists, writeFileAtomic } from '../host/atomic-file';
+import { BATCH_FILE_NAME, batchFilePath, pruneBatchFiles } from '../host/batch-files';
 
 /**
  * One request of the batch: a slice of its assets × a slice of its users or of its devices.
@@ -55,10 +55,6 @@ export type NewAssignmentBatch = Pick<
 >;
 
 /** As for registrations: enough for every task still shown, a month's worth at most. */
-export const KEEP_BATCHES = 200;
-export const KEEP_BATCHES_FOR_MS = 30 * 24 * 60 * 60_000;
-
-const FILE_NAME = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
 
 export interface AssignmentBatchStoreOptions {
   /** Batch ids of tasks still queued or running: their files are never pruned. */
@@ -111,7 +107,7 @@ export class AssignmentBatchStore {
 
   /** The batch, or undefined when it is gone (pruned) or can't be read as one. */
   async load(batchId: string): Promise<AssignmentBatch | undefined> {
-    if (!FILE_NAME.test(`${batchId}.json`)) return undefined;
+    if (!BATCH_FILE_NAME.test(`${batchId}.json`)) return undefined;
     const text = await readFileIfExists(this.pathOf(batchId));
     if (text === undefined) return undefined;
     try {
@@ -130,35 +126,16 @@ export class AssignmentBatchStore {
   }
 
   /** Removes what is beyond the newest `keep` batches or older than `keepForMs`; returns how many. */
-  async prune(): Promise<number> {
-    const keep = this.options.keep ?? KEEP_BATCHES;
-    const keepForMs = this.options.keepForMs ?? KEEP_BATCHES_FOR_MS;
-    const inUse = this.options.inUse?.() ?? new Set<string>();
-    const names = await readdir(this.folder).catch(() => [] as string[]);
-    const found = await Promise.all(
-      names.flatMap((name) => {
-        const id = FILE_NAME.exec(name)?.[1];
-        if (!id) return [];
-        return [
-          stat(join(this.folder, name)).then(
-            (info) => ({ id, modifiedAt: info.mtimeMs }),
-            () => undefined,
-          ),
-        ];
-      }),
-    );
-    const newestFirst = found
-      .flatMap((batch) => (batch ? [batch] : []))
-      .sort((a, b) => b.modifiedAt - a.modifiedAt);
-    const oldest = this.now() - keepForMs;
-    const doomed = newestFirst.filter(
-      (batch, index) => !inUse.has(batch.id) && (index >= keep || batch.modifiedAt < oldest),
-    );
-    await Promise.all(doomed.map((batch) => rm(this.pathOf(batch.id), { force: true })));
-    return doomed.length;
+  prune(): Promise<number> {
+    return pruneBatchFiles(this.folder, {
+      keep: this.options.keep,
+      keepForMs: this.options.keepForMs,
+      inUse: this.options.inUse?.(),
+      now: this.now(),
+    });
   }
 
   private pathOf(batchId: string): string {
-    return join(this.folder, `${batchId}.json`);
+    return batchFilePath(this.folder, batchId);
   }
 }

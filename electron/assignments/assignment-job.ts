@@ -4,10 +4,9 @@ import {
   type AssignmentOperation,
   type AssignmentResult,
 } from '../../shared/domain/assignments';
-import { TOKEN_EXPIRED_ERROR, TOKEN_REVOKED_ERROR } from '../../shared/domain/tokens';
+import { noteTokenRefusal } from '../tokens/token-refusal';
 import type { Job, JobContext, TaskResult } from '../tasks/task-runner';
 import type { VppClient } from '../vpp/client';
-import { VppApiError } from '../vpp/errors';
 import type { EventPollOptions } from '../vpp/events';
 import type { AssignmentBatch, AssignmentBatchStore } from './assignment-batch-store';
 import { assignmentErrors } from './assignment-errors';
@@ -56,11 +55,7 @@ const assignmentJob =
       const client = await deps.clientFor(tokenId);
       return await run(batchId, batch, client, context, deps);
     } catch (error) {
-      if (
-        error instanceof VppApiError &&
-        (error.errorNumber === TOKEN_EXPIRED_ERROR || error.errorNumber === TOKEN_REVOKED_ERROR)
-      )
-        deps.markRefused(tokenId, error.errorNumber);
+      noteTokenRefusal(error, tokenId, deps.markRefused);
       throw error;
     }
   };

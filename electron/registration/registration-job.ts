@@ -1,9 +1,8 @@
 import { RegistrationParams, type RegistrationResult } from '../../shared/domain/vpp-registration';
 import type { TaskKind } from '../../shared/domain/tasks';
-import { TOKEN_EXPIRED_ERROR, TOKEN_REVOKED_ERROR } from '../../shared/domain/tokens';
+import { noteTokenRefusal } from '../tokens/token-refusal';
 import type { Job, JobContext, TaskResult } from '../tasks/task-runner';
 import type { VppClient } from '../vpp/client';
-import { VppApiError } from '../vpp/errors';
 import type { EventPollOptions } from '../vpp/events';
 import type { RegistrationBatch, RegistrationOperation } from './registration-batch-store';
 import { registrationErrors } from './registration-errors';
@@ -49,11 +48,7 @@ const registrationJob =
     try {
       return await run(operation, batch, await deps.clientFor(tokenId), context, deps);
     } catch (error) {
-      if (
-        error instanceof VppApiError &&
-        (error.errorNumber === TOKEN_EXPIRED_ERROR || error.errorNumber === TOKEN_REVOKED_ERROR)
-      )
-        deps.markRefused(tokenId, error.errorNumber);
+      noteTokenRefusal(error, tokenId, deps.markRefused);
       throw error;
     }
   };

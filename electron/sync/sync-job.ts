@@ -6,7 +6,7 @@ import {
   type SyncDataset,
   type SyncVersions,
 } from '../../shared/domain/sync';
-import { TOKEN_EXPIRED_ERROR, TOKEN_REVOKED_ERROR } from '../../shared/domain/tokens';
+import { noteTokenRefusal } from '../tokens/token-refusal';
 import type { ContentMetadata } from '../../shared/domain/content-metadata';
 import { AppError } from '../host/app-error';
 import type { Job, JobContext } from '../tasks/task-runner';
@@ -170,12 +170,7 @@ export const syncJob =
         ...(ended.assignments ? { assignmentsVersionId: ended.assignments } : {}),
       };
     } catch (error) {
-      if (
-        error instanceof VppApiError &&
-        (error.errorNumber === TOKEN_EXPIRED_ERROR || error.errorNumber === TOKEN_REVOKED_ERROR)
-      ) {
-        deps.markRefused(tokenId, error.errorNumber);
-      }
+      noteTokenRefusal(error, tokenId, deps.markRefused);
       session.fail(error);
       throw error;
     } finally {
